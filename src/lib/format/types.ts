@@ -1,0 +1,26 @@
+import type {LintReport, Severity} from '../lint/types.js'
+
+export const FORMATS = ['stylish', 'json', 'yaml', 'sarif', 'github', 'junit', 'markdown'] as const
+export type FormatName = (typeof FORMATS)[number]
+
+/** What a formatter knows about a rule that findings name (for SARIF rule metadata, help links). */
+export interface RuleInfo {
+  id: string
+  description: string
+  docs: string
+  defaultSeverity: Severity
+}
+
+export interface FormatOptions {
+  /** Colour on (stylish only). The command decides from the TTY, NO_COLOR and FORCE_COLOR. */
+  color: boolean
+  /** apix's version, for SARIF's tool.driver. */
+  toolVersion: string
+  /** Rule metadata by id. */
+  rules: ReadonlyMap<string, RuleInfo>
+  /** Files linted, in order (a clean file still shows in JUnit as a passing test case). */
+  files: readonly string[]
+}
+
+/** A formatter is a pure function of the report. */
+export type LintFormatter = (report: LintReport, options: FormatOptions) => string

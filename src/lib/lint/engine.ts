@@ -1,0 +1,167 @@
+import {createHash} from 'node:crypto'
+import path from 'node:path'
+import type {ApixConfig, RuleSetting} from '../config/config.js'
+import {ApixError} from '../errors.js'
+import type {LoadedSpec} from '../spec/loader.js'
+import type {SpecIndex} from '../spec/model.js'
+import {buildIndex} from '../spec/walk.js'
+import {globMatcher} from './glob.js'
+import {presetRules} from './presets/index.js'
+import {allRules, requireRule} from './registry.js'
+import type {LintReport, LintResult, Report, Rule, Severity, SeveritySetting} from './types.js'
+import {applyIgnores, type IgnoreFile} from './ignore.js'
+
+export interface LintOptions {
+  config: ApixConfig
+  /** Preset chosen on the command line; replaces the config's `extends`. */
+  ruleset?: string | undefined
+  /** Entries of `.apix-ignore.yaml`, already read. */
+  ignores?: IgnoreFile | undefined
+  /** Today's date (for ignore expiry); tests pin it. */
+  today?: Date
+  /** Only these rules (tests and `--rule`). */
+  only?: string[] | undefined
+}
+
+interface Setting {
+  severity: SeveritySetting
+  options: Record<string, unknown>
+}
+
+function toSetting(s: RuleSetting): Setting {
+  if (typeof s === 'string') return {severity: normalize(s), options: {}}
+  const {severity, ...options} = s
+  return {severity: severity === undefined ? 'error' : normalize(severity), options}
+}
+
+function normalize(s: string): SeveritySetting {
+  return s === 'warn' ? 'warning' : (s as SeveritySetting)
+}
+
+/** The rule settings in force before per-file overrides: preset(s), then the config's own `rules`. */
+export function resolveRuleSettings(config: ApixConfig, ruleset: string | undefined): Map<string, Setting> {
+  const out = new Map<string, Setting>()
+  const presets = ruleset ? [ruleset] : config.lint.extends.length > 0 ? config.lint.extends : ['recommended']
+  for (const name of presets) for (const [id, severity] of presetRules(name)) out.set(id, {severity, options: {}})
+  for (const [id, s] of Object.entries(config.lint.rules)) {
+    requireRule(id, configWhere(config, `/lint/rules/${id}`))
+    const setting = toSetting(s)
+    const prev = out.get(id)
+    // `rules: {id: {option: x}}` without a severity keeps the preset's severity.
+    if (typeof s !== 'string' && s.severity === undefined && prev) setting.severity = prev.severity
+    out.set(id, setting)
+  }
+  for (const o of config.lint.overrides) for (const id of Object.keys(o.rules)) requireRule(id, configWhere(config, '/lint/overrides'))
+  return out
+}
+
+function configWhere(config: ApixConfig, pointer: string) {
+  if (!config.file) return undefined
+  return {file: config.file.displayPath, ...config.file.locate(pointer)}
+}
+
+export function fingerprint(ruleId: string, relFile: string, pointer: string): string {
+  return createHash('sha256').update(`${ruleId}\0${relFile}\0${pointer}`).digest('hex').slice(0, 20)
+}
+
+/** Lints a loaded document. Pure apart from reading the clock for ignore expiry. */
+export function lintSpec(spec: LoadedSpec, options: LintOptions, prebuilt?: SpecIndex): LintReport {
+  const settings = resolveRuleSettings(options.config, options.ruleset)
+  const overrides = options.config.lint.overrides.map((o) => ({
+    match: o.files.map((f) => {
+      const hash = f.indexOf('#')
+      return {glob: globMatcher(hash === -1 ? f : f.slice(0, hash)), pointer: hash === -1 ? '' : f.slice(hash + 1)}
+    }),
+    rules: new Map(Object.entries(o.rules).map(([id, s]) => [id, toSetting(s)])),
+  }))
+  const toRun = new Set<string>()
+  for (const [id, s] of settings) if (s.severity !== 'off') toRun.add(id)
+  for (const o of overrides) for (const [id, s] of o.rules) if (s.severity !== 'off') toRun.add(id)
+  if (options.only) {
+    for (const id of options.only) requireRule(id)
+    for (const id of [...toRun]) if (!options.only.includes(id)) toRun.delete(id)
+    for (const id of options.only) if (!toRun.has(id)) toRun.add(id)
+  }
+
+  const index = prebuilt ?? buildIndex(spec)
+  const configDir = options.config.dir
+  const raw: Array<Report & {rule: Rule; severity: Severity}> = []
+  for (const rule of allRules()) {
+    if (!toRun.has(rule.id)) continue
+    if (rule.versions && !rule.versions.includes(spec.version)) continue
+    const base = settings.get(rule.id)
+    const reports: Report[] = []
+    rule.check({
+      spec,
+      index,
+      version: spec.version,
+      options: base?.options ?? {},
+      config: options.config,
+      report: (r) => reports.push(r),
+    })
+    for (const r of reports) {
+      let s: Setting | undefined = base
+      const rel = path.relative(configDir, r.at.file.id).split(path.sep).join('/')
+      for (const o of overrides) {
+        const os = o.rules.get(rule.id)
+        if (os && o.match.some((m) => m.glob(rel) && (m.pointer === '' || r.at.pointer === m.pointer || r.at.pointer.startsWith(m.pointer + '/')))) s = os
+      }
+      let severity = s?.severity ?? (options.only?.includes(rule.id) ? rule.defaultSeverity : 'off')
+      if (options.only?.includes(rule.id) && severity === 'off') severity = rule.defaultSeverity
+      if (severity === 'off') continue
+      raw.push({...r, rule, severity})
+    }
+  }
+
+  // Positions, one scan per file for all its findings.
+  const byFile = new Map<string, Set<string>>()
+  for (const r of raw) {
+    let set = byFile.get(r.at.file.id)
+    if (!set) byFile.set(r.at.file.id, (set = new Set()))
+    set.add(r.at.pointer)
+  }
+  for (const [id, pointers] of byFile) spec.files.get(id)?.locateAll(pointers)
+
+  const seen = new Set<string>()
+  const results: Array<LintResult & {fingerprint: string}> = []
+  for (const r of raw) {
+    const pos = r.at.file.locate(r.at.pointer)
+    const relToRoot = r.at.file.id.startsWith('/') ? path.relative(spec.rootDir, r.at.file.id).split(path.sep).join('/') : r.at.file.id
+    const result = {
+      ruleId: r.rule.id,
+      severity: r.severity,
+      message: r.message,
+      file: r.at.file.displayPath,
+      line: pos.line,
+      column: pos.column,
+      pointer: r.at.pointer,
+      fingerprint: fingerprint(r.rule.id, relToRoot, r.at.pointer),
+    }
+    const key = `${result.ruleId}\0${result.file}\0${result.pointer}\0${result.message}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    results.push(result)
+  }
+  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)))
+
+  const {kept, ignored, expired} = applyIgnores(results, options.ignores, options.today ?? new Date())
+  const summary = {error: 0, warning: 0, info: 0, hint: 0, ignored, files: spec.files.size}
+  for (const r of kept) summary[r.severity]++
+  return {
+    results: kept.map(({fingerprint: _f, ...r}) => r),
+    fingerprints: kept.map((r) => r.fingerprint),
+    summary,
+    expiredIgnores: expired,
+  }
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = {error: 3, warning: 2, info: 1, hint: 0}
+
+export function failsAt(results: readonly {severity: Severity}[], failOn: Severity): boolean {
+  return results.some((r) => SEVERITY_RANK[r.severity] >= SEVERITY_RANK[failOn])
+}
+
+export function assertRuleset(name: string | undefined): void {
+  if (name !== undefined) presetRules(name)
+}
+

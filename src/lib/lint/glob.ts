@@ -1,0 +1,6 @@
+import picomatch from 'picomatch'
+
+/** A matcher for config globs (`apis/**\/legacy.yaml`), on paths with forward slashes. */
+export function globMatcher(glob: string): (file: string) => boolean {
+  return picomatch(glob, {dot: true})
+}

@@ -1,0 +1,7 @@
+import type {Preset} from './index.js'
+
+export const recommended: Preset = {
+  description: 'TODO',
+  extends: [],
+  rules: {},
+}

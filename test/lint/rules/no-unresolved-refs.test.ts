@@ -1,0 +1,37 @@
+import {testRule} from '../../helpers/rule.js'
+
+testRule('no-unresolved-refs', [
+  {
+    name: 'refs to existing files and pointers pass',
+    doc: {
+      'openapi.yaml': `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Pet: {$ref: './pet.yaml#/Pet'}
+    Local: {$ref: '#/components/schemas/Pet'}
+`,
+      'pet.yaml': 'Pet: {type: object}\n',
+    },
+    errors: [],
+  },
+  {
+    name: 'missing file and missing pointer are reported where the $ref is written',
+    doc: {
+      'openapi.yaml': `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    A: {$ref: './nope.yaml'}
+    B: {$ref: './pet.yaml#/Dog'}
+`,
+      'pet.yaml': 'Pet: {type: object}\n',
+    },
+    errors: [
+      {pointer: '/components/schemas/A/$ref', file: 'openapi.yaml', message: /file not found/, line: 6},
+      {pointer: '/components/schemas/B/$ref', message: /no such location/, line: 7},
+    ],
+  },
+])
