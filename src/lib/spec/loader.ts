@@ -34,6 +34,9 @@ export interface LoadOptions {
 }
 
 export class LoadedSpec {
+  /** `fromId + NUL + filePart` -> target id: resolving the same relative path again is a map look-up. */
+  private readonly targets = new Map<string, string>()
+
   constructor(
     readonly root: SourceFile,
     readonly files: Map<string, SourceFile>,
@@ -48,8 +51,15 @@ export class LoadedSpec {
     const hash = ref.indexOf('#')
     const filePart = hash === -1 ? ref : ref.slice(0, hash)
     const pointer = hash === -1 ? '' : fragmentToPointer(ref.slice(hash))
-    const file = filePart === '' ? from : this.files.get(targetId(filePart, from.id))
-    if (!file) return undefined
+    let file = from
+    if (filePart !== '') {
+      const key = from.id + '\0' + filePart
+      let id = this.targets.get(key)
+      if (id === undefined) this.targets.set(key, (id = targetId(filePart, from.id)))
+      const f = this.files.get(id)
+      if (!f) return undefined
+      file = f
+    }
     if (pointer !== '' && !pointer.startsWith('/')) return undefined // plain-name fragments ($anchor) are not followed
     if (getByPointer(file.value, pointer) === undefined) return undefined
     return {file, pointer}

@@ -190,10 +190,18 @@ export function buildIndex(spec: LoadedSpec): SpecIndex {
       parameter(p, pl, undefined)
     })
     for (const method of HTTP_METHODS) {
-      const opValue = item[method]
-      if (!isObject(opValue)) continue
-      const opLoc = child(r.loc, method)
-      const op: OperationEntry = {value: opValue, loc: opLoc, refLoc: undefined, path: name, method, kind, pathItem: entry, parameters: []}
+      const raw = item[method]
+      if (!isObject(raw)) continue
+      // Operations behind a $ref are not in the specification, but split specs (DigitalOcean's) use them widely.
+      const opR = resolve(raw, child(r.loc, method))
+      if (opR.refLoc) {
+        index.refs.push({at: opR.refLoc, ref: raw['$ref'] as string, target: opR.loc})
+        index.referenced.add(locKey(opR.loc))
+      }
+      if (!isObject(opR.value)) continue
+      const opValue = opR.value
+      const opLoc = opR.loc
+      const op: OperationEntry = {value: opValue, loc: opLoc, refLoc: opR.refLoc, path: name, method, kind, pathItem: entry, parameters: []}
       const own: Array<Located & {level: 'operation'}> = []
       list(opValue['parameters'], child(opLoc, 'parameters'), (p, pl) => {
         const pr = resolve(p, pl)

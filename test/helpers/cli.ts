@@ -1,0 +1,38 @@
+import {spawn} from 'node:child_process'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const BIN = path.join(REPO, 'bin/run.js')
+export const SHARED = path.resolve(REPO, '../shared')
+
+export interface CliResult {
+  code: number | null
+  stdout: string
+  stderr: string
+  ms: number
+}
+
+/** Runs `bin/run.js` as a real child process (the build must be current: `npm test` builds first). */
+export function apix(args: string[], options: {cwd?: string; input?: string; env?: Record<string, string>; timeoutMs?: number} = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const start = Date.now()
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? REPO,
+      env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env},
+      stdio: ['pipe', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
+    child.on('error', reject)
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve({code, stdout, stderr, ms: Date.now() - start})
+    })
+    if (options.input !== undefined) child.stdin.end(options.input)
+    else child.stdin.end()
+  })
+}
