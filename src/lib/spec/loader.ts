@@ -94,8 +94,7 @@ export function targetId(filePart: string, fromId: string): string {
   } catch {
     // not percent-encoded
   }
-  const base = fromId === '<stdin>' ? process.cwd() : path.dirname(fromId)
-  return path.resolve(base, p)
+  return path.resolve(path.dirname(fromId), p)
 }
 
 function isInside(dir: string, file: string): boolean {
@@ -141,12 +140,13 @@ async function defaultFetch(url: string, maxBytes: number): Promise<string> {
 export async function loadSpec(input: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const cwd = options.cwd ?? process.cwd()
   const limits: SpecLimits = {...DEFAULT_LIMITS, ...options.limits}
-  const display = (id: string) => (isRemote(id) || id === '<stdin>' ? id : path.relative(cwd, id) || id)
+  const display = (id: string) => (isRemote(id) ? id : path.basename(id) === '<stdin>' ? '<stdin>' : path.relative(cwd, id) || id)
 
   let entryId: string
   let entryText: string
   if (options.text !== undefined) {
-    entryId = '<stdin>'
+    // Relative $refs in piped text resolve from the working folder, as if the file were there.
+    entryId = path.join(await realpath(cwd), '<stdin>')
     entryText = options.text
   } else if (isRemote(input)) {
     if (!options.allowRemoteRefs) {
@@ -178,12 +178,12 @@ export async function loadSpec(input: string, options: LoadOptions = {}): Promis
 
   let rootDir: string
   if (options.root) rootDir = await realpath(path.resolve(cwd, options.root)).catch(() => path.resolve(cwd, options.root!))
-  else if (entryId === '<stdin>' || isRemote(entryId)) rootDir = await realpath(cwd)
+  else if (options.text !== undefined || isRemote(entryId)) rootDir = await realpath(cwd)
   else {
     const realCwd = await realpath(cwd)
     rootDir = isInside(realCwd, entryId) ? realCwd : path.dirname(entryId)
   }
-  if (!isRemote(entryId) && entryId !== '<stdin>' && !isInside(rootDir, entryId)) {
+  if (!isRemote(entryId) && options.text === undefined && !isInside(rootDir, entryId)) {
     throw new ApixError('the document is outside the root folder', {location: {file: display(entryId)}, hint: `root is ${rootDir}; pass --root`})
   }
 

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// npm run bench: apix lint against Redocly CLI and Spectral on the large specs of ../shared/specs, same machine,
+// same run, side by side (wall time and peak RSS of the whole process), plus start-up (`apix --version` vs `node -e 0`).
+// Not a test: figures vary with the machine; the ratios are what we track.
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, writeFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const shared = path.resolve(root, '../shared/specs')
+const runs = Number(process.env.BENCH_RUNS ?? 3)
+const only = process.argv.slice(2)
+if (!existsSync(shared)) {
+  console.log('bench: ../shared/specs not found; nothing to measure')
+  process.exit(0)
+}
+const hasTime = existsSync('/usr/bin/time')
+const tmp = mkdtempSync(path.join(tmpdir(), 'apix-bench-'))
+const spectralRuleset = path.join(tmp, '.spectral.yaml')
+writeFileSync(spectralRuleset, 'extends: ["spectral:oas"]\n')
+const bin = (n) => path.join(root, 'node_modules/.bin', n)
+const env = {...process.env, NO_COLOR: '1', REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', SCARF_ANALYTICS: 'false'}
+
+/** One run: wall seconds and peak RSS in MB (GNU time's %M), output discarded. */
+function measure(cmd, args) {
+  const start = process.hrtime.bigint()
+  const r = hasTime
+    ? spawnSync('/usr/bin/time', ['-f', '__RSS__ %M', cmd, ...args], {env, cwd: tmp, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe']})
+    : spawnSync(cmd, args, {env, cwd: tmp, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe']})
+  const wall = Number(process.hrtime.bigint() - start) / 1e9
+  const m = /__RSS__ (\d+)/.exec(r.stderr ?? '')
+  return {wall, rss: m ? Number(m[1]) / 1024 : NaN, status: r.status}
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)]
+}
+
+function bench(cmd, args) {
+  const samples = Array.from({length: runs}, () => measure(cmd, args))
+  return {wall: median(samples.map((s) => s.wall)), rss: Math.max(...samples.map((s) => s.rss)), status: samples[0].status}
+}
+
+const specs = ['12-openai.oas31.yaml', '13-stripe-spec3.oas30.json', '14-github-api.github.com.oas30.json', '19-github-api.github.com-octokit-23.0.2.oas30.json'].filter(
+  (s) => only.length === 0 || only.some((o) => s.startsWith(o)),
+)
+const tools = [
+  ['apix', (spec) => [process.execPath, [path.join(root, 'bin/run.js'), 'lint', spec, '--format', 'json']]],
+  ['redocly', (spec) => [bin('redocly'), ['lint', spec, '--format', 'json']]],
+  ['spectral', (spec) => [bin('spectral'), ['lint', spec, '--ruleset', spectralRuleset, '--format', 'json', '--quiet']]],
+]
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
+
+console.log(`apix lint bench: median of ${runs} run(s) per cell, peak RSS = max over runs${hasTime ? '' : ' (unavailable: /usr/bin/time missing)'}`)
+console.log(['spec', ...tools.filter(([t]) => !skip.has(t)).map(([t]) => `${t} s / MB`), 'apix/redocly time', 'apix/redocly RSS'].join(' | '))
+for (const spec of specs) {
+  const file = path.join(shared, spec)
+  const cells = {}
+  for (const [name, make] of tools) {
+    if (skip.has(name)) continue
+    const [cmd, args] = make(file)
+    cells[name] = bench(cmd, args)
+  }
+  const a = cells.apix
+  const r = cells.redocly
+  const ratio = (x, y) => (x && y ? (x / y).toFixed(2) : 'n/a')
+  console.log(
+    [spec.split('.')[0], ...Object.values(cells).map((c) => `${c.wall.toFixed(2)} / ${c.rss.toFixed(0)} (exit ${c.status})`), ratio(a?.wall, r?.wall), ratio(a?.rss, r?.rss)].join(' | '),
+  )
+}
+
+// Start-up: many short runs.
+const startupRuns = 10
+const nodeStart = median(Array.from({length: startupRuns}, () => measure(process.execPath, ['-e', '0']).wall))
+const apixVersion = median(Array.from({length: startupRuns}, () => measure(process.execPath, [path.join(root, 'bin/run.js'), '--version']).wall))
+const apixHelp = median(Array.from({length: startupRuns}, () => measure(process.execPath, [path.join(root, 'bin/run.js'), 'lint', '--help']).wall))
+console.log(`start-up: node -e 0 ${(nodeStart * 1000).toFixed(0)} ms | apix --version ${(apixVersion * 1000).toFixed(0)} ms (${(apixVersion / nodeStart).toFixed(2)} x) | apix lint --help ${(apixHelp * 1000).toFixed(0)} ms`)
+rmSync(tmp, {recursive: true, force: true})
