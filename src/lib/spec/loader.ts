@@ -36,6 +36,8 @@ export interface LoadOptions {
 export class LoadedSpec {
   /** `fromId + NUL + filePart` -> target id: resolving the same relative path again is a map look-up. */
   private readonly targets = new Map<string, string>()
+  /** Resolved `$ref`s per file: specs repeat the same few hundred refs thousands of times. */
+  private readonly resolved = new Map<SourceFile, Map<string, NodeLocation | null>>()
 
   constructor(
     readonly root: SourceFile,
@@ -48,6 +50,14 @@ export class LoadedSpec {
 
   /** The target of `ref` written in `from`, or undefined when it cannot be found (already listed in `unresolved`). */
   resolveRef(ref: string, from: SourceFile): NodeLocation | undefined {
+    let cache = this.resolved.get(from)
+    if (!cache) this.resolved.set(from, (cache = new Map()))
+    let hit = cache.get(ref)
+    if (hit === undefined) cache.set(ref, (hit = this.lookUp(ref, from) ?? null))
+    return hit ?? undefined
+  }
+
+  private lookUp(ref: string, from: SourceFile): NodeLocation | undefined {
     const hash = ref.indexOf('#')
     const filePart = hash === -1 ? ref : ref.slice(0, hash)
     const pointer = hash === -1 ? '' : fragmentToPointer(ref.slice(hash))

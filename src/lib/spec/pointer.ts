@@ -1,10 +1,13 @@
 /** JSON Pointer (RFC 6901) helpers. */
 
 export function escapeSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1')
+  const s = typeof segment === 'number' ? String(segment) : segment
+  if (s.indexOf('~') === -1 && s.indexOf('/') === -1) return s
+  return s.replace(/~/g, '~0').replace(/\//g, '~1')
 }
 
 export function unescapeSegment(segment: string): string {
+  if (segment.indexOf('~') === -1) return segment
   return segment.replace(/~1/g, '/').replace(/~0/g, '~')
 }
 

@@ -29,7 +29,9 @@ export function buildIndex(spec: LoadedSpec): SpecIndex {
   const version = spec.version
   const root = spec.root.value as JsonObject
   const rootLoc: NodeLocation = {file: spec.root, pointer: ''}
-  const seen = new Set<string>()
+  // Nodes walked, by identity: parsed JSON/YAML gives each location its own object, and comparing objects is far
+  // cheaper than building and hashing file+pointer strings for every node of a 13 MB spec.
+  const seen = new Set<object>()
 
   const index: SpecIndex = {
     spec,
@@ -46,7 +48,14 @@ export function buildIndex(spec: LoadedSpec): SpecIndex {
     securitySchemes: new Map(),
     components: new Map(),
     refs: [],
-    referenced: new Set(),
+    // Built on first use from `refs` (only unused-component checks need it): hashing a file+pointer key for each of
+    // GitHub's ~100,000 $refs cost more than the rest of the walk.
+    get referenced(): Set<string> {
+      const set = new Set<string>()
+      for (const r of this.refs) if (r.target) set.add(locKey(r.target))
+      Object.defineProperty(this, 'referenced', {value: set})
+      return set
+    },
     resolve,
   }
 
@@ -67,13 +76,11 @@ export function buildIndex(spec: LoadedSpec): SpecIndex {
     if (isObject(value) && typeof value['$ref'] === 'string') {
       const target = spec.resolveRef(value['$ref'], loc.file)
       index.refs.push({at: loc, ref: value['$ref'], target})
-      if (target) index.referenced.add(locKey(target))
     }
     const r = resolve(value, loc)
     if (!isObject(r.value)) return undefined
-    const key = locKey(r.loc)
-    if (seen.has(key)) return undefined
-    seen.add(key)
+    if (seen.has(r.value)) return undefined
+    seen.add(r.value)
     return r as Located
   }
 
@@ -93,9 +100,8 @@ export function buildIndex(spec: LoadedSpec): SpecIndex {
     const hasRef = typeof value['$ref'] === 'string'
     // In 3.1 a $ref sits beside other keywords; the object is a schema of its own as well as a pointer to another.
     if (hasRef && version === '3.1' && Object.keys(value).some((k) => k !== '$ref' && k !== 'description' && k !== 'summary')) {
-      const key = locKey(loc)
-      if (!seen.has(key)) {
-        seen.add(key)
+      if (!seen.has(value)) {
+        seen.add(value)
         const entry: SchemaEntry = {value, loc, refLoc: undefined, origin, parent, via, propertyName}
         index.schemas.push(entry)
         children(entry, depth)
@@ -103,7 +109,6 @@ export function buildIndex(spec: LoadedSpec): SpecIndex {
       const target = spec.resolveRef(value['$ref'] as string, loc.file)
       index.refs.push({at: loc, ref: value['$ref'] as string, target})
       if (target) {
-        index.referenced.add(locKey(target))
         schema(spec.valueAt(target), target, origin, parent, via, propertyName, depth + 1)
       }
       return
@@ -177,7 +182,6 @@ export function buildIndex(spec: LoadedSpec): SpecIndex {
     const r = resolve(value, loc)
     if (isObject(value) && typeof value['$ref'] === 'string') {
       index.refs.push({at: loc, ref: value['$ref'], target: r.refLoc ? r.loc : undefined})
-      if (r.refLoc) index.referenced.add(locKey(r.loc))
     }
     if (!isObject(r.value)) return
     const item = r.value as JsonObject
@@ -196,7 +200,6 @@ export function buildIndex(spec: LoadedSpec): SpecIndex {
       const opR = resolve(raw, child(r.loc, method))
       if (opR.refLoc) {
         index.refs.push({at: opR.refLoc, ref: raw['$ref'] as string, target: opR.loc})
-        index.referenced.add(locKey(opR.loc))
       }
       if (!isObject(opR.value)) continue
       const opValue = opR.value
