@@ -1,0 +1,116 @@
+import {testRule} from '../../helpers/rule.js'
+
+testRule('no-ambiguous-paths', [
+  {
+    name: 'a concrete path beside a templated one, and one more specific at every segment, pass',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets/{id}:
+    get: {responses: {'200': {description: ok}}}
+  /pets/mine:
+    get: {responses: {'200': {description: ok}}}
+  /{kind}/{id}:
+    get: {responses: {'200': {description: ok}}}
+  /pets/{id}.json:
+    get: {responses: {'200': {description: ok}}}
+  /pets/{id}.xml:
+    get: {responses: {'200': {description: ok}}}
+  /toys/{id}/parts:
+    get: {responses: {'200': {description: ok}}}
+`,
+    errors: [],
+  },
+  {
+    name: 'templates crossing each other are reported at the later path',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /pets/{id}:
+    get: {responses: {'200': {description: ok}}}
+  /{kind}/mine:
+    get: {responses: {'200': {description: ok}}}
+  /files/{name}.json:
+    get: {responses: {'200': {description: ok}}}
+  /{dir}/index.json:
+    get: {responses: {'200': {description: ok}}}
+`,
+    errors: [
+      {pointer: '/paths/~1{kind}~1mine', line: 6, message: /"\/pets\/\{id\}" both match "\/pets\/mine"/},
+      {pointer: '/paths/~1{dir}~1index.json', message: /both match "\/pets\/index.json"/},
+      {pointer: '/paths/~1{dir}~1index.json', message: /both match "\/files\/index.json"/},
+    ],
+  },
+  {
+    name: 'a parameter whose schema rules out the literal does not match it',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /issues/{number}/lock:
+    parameters: [{name: number, in: path, required: true, schema: {type: integer}}]
+    put: {responses: {'204': {description: ok}}}
+  /issues/comments/{id}:
+    get:
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses: {'200': {description: ok}}
+  /volumes/{volumeId}/actions:
+    get:
+      parameters: [{$ref: '#/components/parameters/VolumeId'}]
+      responses: {'200': {description: ok}}
+  /volumes/snapshots/{snapshotId}:
+    get:
+      parameters: [{name: snapshotId, in: path, required: true, schema: {type: string}}]
+      responses: {'200': {description: ok}}
+  /{kind}/mine:
+    get:
+      parameters: [{name: kind, in: path, required: true, schema: {type: string, enum: [cats, dogs]}}]
+      responses: {'200': {description: ok}}
+  /pets/{id}:
+    get:
+      parameters: [{name: id, in: path, required: true, schema: {type: string, pattern: '^[0-9]+$'}}]
+      responses: {'200': {description: ok}}
+components:
+  parameters:
+    VolumeId: {name: volumeId, in: path, required: true, schema: {type: string, format: uuid}}
+`,
+    errors: [],
+  },
+  {
+    name: 'a string parameter still matches, an integer one does not (2.0 types on the parameter)',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /issues/{number}/lock:
+    put:
+      parameters: [{name: number, in: path, required: true, type: string}]
+      responses: {'204': {description: ok}}
+  /issues/comments/{id}:
+    get:
+      parameters: [{name: id, in: path, required: true, type: string}]
+      responses: {'200': {description: ok}}
+  /orders/{n}/lock:
+    put:
+      parameters: [{name: n, in: path, required: true, type: integer}]
+      responses: {'204': {description: ok}}
+  /orders/comments/{id}:
+    get:
+      parameters: [{name: id, in: path, required: true, type: string}]
+      responses: {'200': {description: ok}}
+`,
+    errors: [{pointer: '/paths/~1issues~1comments~1{id}', message: /both match "\/issues\/comments\/lock"/}],
+  },
+  {
+    name: 'paths identical after renaming are left to another rule (2.0)',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /a/{x}/c:
+    get: {responses: {'200': {description: ok}}}
+  /a/{y}/c:
+    put: {responses: {'200': {description: ok}}}
+  /{z}/b/c:
+    get: {responses: {'200': {description: ok}}}
+`,
+    errors: ['/paths/~1{z}~1b~1c', '/paths/~1{z}~1b~1c'],
+  },
+])
