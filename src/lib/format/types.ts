@@ -16,6 +16,8 @@ export interface FormatOptions {
   color: boolean
   /** apix's version, for SARIF's tool.driver. */
   toolVersion: string
+  /** apix's home page, for SARIF's tool.driver.informationUri (left out when not given). */
+  informationUri?: string
   /** Rule metadata by id. */
   rules: ReadonlyMap<string, RuleInfo>
   /** Files linted, in order (a clean file still shows in JUnit as a passing test case). */

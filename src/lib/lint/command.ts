@@ -51,14 +51,15 @@ export async function lintCommand(options: LintCommandOptions): Promise<CommandO
     stderr.push(`apix: wrote ${withPrints.length} finding(s) to ${path.relative(options.cwd, target) || target}`)
     return {output: '', stderr, exitCode: run.failures.length > 0 ? 2 : 0}
   }
-  for (const e of run.report.expiredIgnores) {
+  // stylish and github show expired entries themselves; other formats get them on stderr too.
+  for (const e of options.format === 'stylish' || options.format === 'github' ? [] : run.report.expiredIgnores) {
     stderr.push(`apix: ignore entry ${e.fingerprint}${e.ruleId ? ` (${e.ruleId}${e.file ? ` in ${formatLocation({file: e.file})}` : ''})` : ''} expired on ${e.expires}: its finding counts again`)
   }
   const output = await formatLint(options.format as FormatName, run.report, {
     color: options.color,
     toolVersion: options.toolVersion,
     rules: ruleInfos(),
-    files: run.inputs,
+    files: run.inputs.filter((input) => !run.failures.some((f) => f.input === input)),
   })
   const exitCode = run.failures.length > 0 ? 2 : failsAt(run.report.results, options.failOn) ? 1 : 0
   return {output, stderr, exitCode}
