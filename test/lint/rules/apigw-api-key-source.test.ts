@@ -1,0 +1,22 @@
+import {testRule} from '../../helpers/rule.js'
+
+testRule('apigw-api-key-source', [
+  {
+    name: 'HEADER passes',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+x-amazon-apigateway-api-key-source: HEADER
+paths: {}
+`,
+    errors: [],
+  },
+  {
+    name: 'a lower-case or unknown source is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+x-amazon-apigateway-api-key-source: header
+paths: {}
+`,
+    errors: [{pointer: '/x-amazon-apigateway-api-key-source', line: 3, message: /HEADER.*AUTHORIZER/}],
+  },
+])

@@ -1,0 +1,36 @@
+import {testRule} from '../../helpers/rule.js'
+
+testRule('apigw-number-format', [
+  {
+    name: 'integer with int32 and number with float pass',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Item:
+      type: object
+      properties:
+        count: {type: integer, format: int32}
+        price: {type: number, format: float}
+`,
+    errors: [],
+  },
+  {
+    name: 'number with int64 and any decimal format are reported',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths: {}
+definitions:
+  Item:
+    type: object
+    properties:
+      elementId: {type: number, format: int64}
+      amount: {type: string, format: decimal}
+`,
+    errors: [
+      {pointer: '/definitions/Item/properties/elementId/format', message: /type: integer/},
+      {pointer: '/definitions/Item/properties/amount/format', message: /decimal/},
+    ],
+  },
+])

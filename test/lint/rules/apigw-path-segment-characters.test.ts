@@ -1,0 +1,42 @@
+import {testRule} from '../../helpers/rule.js'
+
+testRule('apigw-path-segment-characters', [
+  {
+    name: 'letters, digits, - . _ , : and parameters pass',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /v1.0/user_items/{id}/events:batch:
+    get: {responses: {'200': {description: ok}}}
+`,
+    errors: [],
+  },
+  {
+    name: 'a space, @ or ~ in a segment is reported on the path',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /users/@me:
+    get: {responses: {'200': {description: ok}}}
+  /~files:
+    get: {responses: {'200': {description: ok}}}
+`,
+    errors: [
+      {pointer: '/paths/~1users~1@me', message: /"@"/},
+      {pointer: '/paths/~1~0files', message: /"~"/},
+    ],
+  },
+  {
+    name: 'an HTTP API is not checked against REST resource rules',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /users/@me:
+    get: {responses: {'200': {description: ok}}}
+`,
+    config: (c) => {
+      c.api.type = 'http'
+    },
+    errors: [],
+  },
+])

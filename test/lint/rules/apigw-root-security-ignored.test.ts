@@ -1,0 +1,36 @@
+import {testRule} from '../../helpers/rule.js'
+
+testRule('apigw-root-security-ignored', [
+  {
+    name: 'root security repeated on every operation passes',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+security: [{auth: []}]
+paths:
+  /a:
+    get:
+      security: [{auth: []}]
+      responses: {'200': {description: ok}}
+components:
+  securitySchemes:
+    auth: {type: apiKey, name: x-api-key, in: header}
+`,
+    errors: [],
+  },
+  {
+    name: 'root security with operations relying on it is reported once',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+security:
+  - auth: []
+paths:
+  /a:
+    get: {responses: {'200': {description: ok}}}
+  /b:
+    post: {responses: {'200': {description: ok}}}
+securityDefinitions:
+  auth: {type: apiKey, name: x-api-key, in: header}
+`,
+    errors: [{pointer: '/security', line: 3, message: /GET \/a, POST \/b/}],
+  },
+])

@@ -1,0 +1,61 @@
+import {testRule} from '../../helpers/rule.js'
+
+testRule('apigw-schema-unsupported-keyword', [
+  {
+    name: 'draft-4 keywords API Gateway supports pass, and parameter schemas are not models',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      parameters:
+        - {name: q, in: query, schema: {type: string, example: abc}}
+      responses: {'200': {description: ok}}
+components:
+  schemas:
+    Order: {type: object, required: [id], properties: {id: {type: integer, minimum: 1}}}
+`,
+    errors: [],
+  },
+  {
+    name: 'example, readOnly, additionalProperties and oneOf in models are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              oneOf: [{type: object}, {type: array}]
+      responses: {'200': {description: ok}}
+components:
+  schemas:
+    Order:
+      type: object
+      additionalProperties: false
+      properties:
+        id: {type: integer, readOnly: true, example: 7}
+`,
+    errors: [
+      {pointer: '/paths/~1a/post/requestBody/content/application~1json/schema/oneOf', message: /request validation/},
+      {pointer: '/components/schemas/Order/additionalProperties'},
+      {pointer: '/components/schemas/Order/properties/id/readOnly'},
+      {pointer: '/components/schemas/Order/properties/id/example', message: /`example`/},
+    ],
+  },
+  {
+    name: 'Swagger 2.0 body schemas are models',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /a:
+    post:
+      parameters:
+        - {name: body, in: body, schema: {type: object, anyOf: [{required: [a]}]}}
+      responses: {'200': {description: ok}}
+`,
+    errors: [{pointer: '/paths/~1a/post/parameters/0/schema/anyOf'}],
+  },
+])
