@@ -4,8 +4,8 @@ import type {RuleContext} from '../lint/types.js'
 export type ApiKind = 'rest' | 'http' | 'websocket'
 
 /**
- * The API type the user declared: `api.type` in the config, else the one gateway preset the config extends. The
- * command-line `--ruleset` is not visible to rules, so a preset chosen there counts only through the rules it turns on.
+ * The API type the user declared: `api.type` in the config, else the one gateway preset in force (`--ruleset`, which
+ * the engine puts in `lint.extends`, or the config's own `extends`).
  */
 export function declaredKind(ctx: Pick<RuleContext, 'config'>): ApiKind | undefined {
   if (ctx.config.api.type) return ctx.config.api.type

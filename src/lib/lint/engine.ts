@@ -83,6 +83,8 @@ export function lintSpec(spec: LoadedSpec, options: LintOptions, prebuilt?: Spec
     for (const id of options.only) if (!toRun.has(id)) toRun.add(id)
   }
 
+  // --ruleset replaces the config's `extends`; rules that read the preset (the API type of gateway rules) see that.
+  const config = options.ruleset ? {...options.config, lint: {...options.config.lint, extends: [options.ruleset]}} : options.config
   const index = prebuilt ?? buildIndex(spec)
   const configDir = options.config.dir
   const raw: Array<Report & {rule: Rule; severity: Severity}> = []
@@ -96,7 +98,7 @@ export function lintSpec(spec: LoadedSpec, options: LintOptions, prebuilt?: Spec
       index,
       version: spec.version,
       options: base?.options ?? {},
-      config: options.config,
+      config,
       report: (r) => reports.push(r),
     })
     for (const r of reports) {

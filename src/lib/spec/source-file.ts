@@ -181,8 +181,14 @@ function yamlError(error: unknown, text: string, file: string, limits: SpecLimit
   let column: number | undefined
   if (e.mark?.position !== undefined) ({line, column} = offsetToLineCol(text, e.mark.position))
   const deep = /depth|nest/i.test(reason)
+  // CloudFormation's short forms (!Sub, !GetAtt...) only mean something inside a template (AWS::Include, SAM).
+  const cfn = /unknown \w+ tag !<!(Sub|GetAtt|Ref|Join|If|Select|Split|FindInMap|ImportValue|Base64|Cidr|GetAZs|Equals|Not|And|Or|Condition)>/.exec(reason)
   return new ApixError(deep ? `nesting deeper than ${limits.maxDepth} levels` : `invalid YAML: ${reason}`, {
     location: {file, ...(line === undefined ? {} : {line}), ...(column === undefined ? {} : {column})},
-    hint: deep ? 'flatten the document or move deep parts into components' : 'fix the syntax error',
+    hint: deep
+      ? 'flatten the document or move deep parts into components'
+      : cfn
+        ? `!${cfn[1]} is a CloudFormation short form: write the long form (Fn::${cfn[1] === 'Ref' ? 'Ref' : cfn[1]}) or lint the spec CloudFormation produces`
+        : 'fix the syntax error',
   })
 }
