@@ -188,7 +188,7 @@ function yamlError(error: unknown, text: string, file: string, limits: SpecLimit
     hint: deep
       ? 'flatten the document or move deep parts into components'
       : cfn
-        ? `!${cfn[1]} is a CloudFormation short form: write the long form (Fn::${cfn[1] === 'Ref' ? 'Ref' : cfn[1]}) or lint the spec CloudFormation produces`
+        ? `!${cfn[1]} is a CloudFormation short form: write the long form (${cfn[1] === "Ref" ? "Ref" : `Fn::${cfn[1]}`}) or lint the spec CloudFormation produces`
         : 'fix the syntax error',
   })
 }
