@@ -1,0 +1,49 @@
+import {child, type JsonObject} from '../../spec/model.js'
+import {schemaLabel, schemaNodes} from '../schema-kit.js'
+import type {Rule} from '../types.js'
+
+const PAIRS = [
+  ['minLength', 'maxLength'],
+  ['minItems', 'maxItems'],
+  ['minProperties', 'maxProperties'],
+  ['minContains', 'maxContains'],
+] as const
+
+/** The lower and upper numeric bound, each with whether it is exclusive (3.0 booleans and 3.1 numbers both read). */
+function numericBounds(s: JsonObject) {
+  const lo: Array<{v: number; ex: boolean; k: string}> = []
+  const hi: Array<{v: number; ex: boolean; k: string}> = []
+  if (typeof s['minimum'] === 'number') lo.push({v: s['minimum'], ex: s['exclusiveMinimum'] === true, k: 'minimum'})
+  if (typeof s['exclusiveMinimum'] === 'number') lo.push({v: s['exclusiveMinimum'], ex: true, k: 'exclusiveMinimum'})
+  if (typeof s['maximum'] === 'number') hi.push({v: s['maximum'], ex: s['exclusiveMaximum'] === true, k: 'maximum'})
+  if (typeof s['exclusiveMaximum'] === 'number') hi.push({v: s['exclusiveMaximum'], ex: true, k: 'exclusiveMaximum'})
+  return {lo, hi}
+}
+
+const rule: Rule = {
+  id: 'min-max-consistent',
+  category: 'spec',
+  description:
+    'Lower bounds must not exceed upper bounds (minimum/maximum and their exclusive forms, minLength/maxLength, minItems/maxItems, minProperties/maxProperties, ' +
+    'minContains/maxContains): no value could be valid.',
+  defaultSeverity: 'error',
+  docs: 'https://json-schema.org/draft/2020-12/json-schema-validation#name-validation-keywords-for-num',
+  check(ctx) {
+    for (const s of schemaNodes(ctx.index)) {
+      for (const [min, max] of PAIRS) {
+        const a = s.value[min]
+        const b = s.value[max]
+        if (typeof a === 'number' && typeof b === 'number' && a > b) {
+          ctx.report({message: `${schemaLabel(s.loc)} has \`${min}: ${a}\` above \`${max}: ${b}\`, so no value is valid; swap or fix them.`, at: child(s.loc, max)})
+        }
+      }
+      const {lo, hi} = numericBounds(s.value)
+      const clash = lo.flatMap((l) => hi.filter((h) => l.v > h.v || (l.v === h.v && (l.ex || h.ex))).map((h) => [l, h] as const))[0]
+      if (clash) {
+        const [l, h] = clash
+        ctx.report({message: `${schemaLabel(s.loc)} has \`${l.k}: ${l.v}\` and \`${h.k}: ${h.v}\`${l.ex || h.ex ? ' (exclusive)' : ''}, so no number is valid; fix the bounds.`, at: child(s.loc, h.k)})
+      }
+    }
+  },
+}
+export default rule

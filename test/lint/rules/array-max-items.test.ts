@@ -1,0 +1,32 @@
+import {testRule} from '../../helpers/rule.js'
+
+testRule('array-max-items', [
+  {
+    name: 'bounded request arrays and response arrays pass',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    post:
+      requestBody:
+        content:
+          application/json: {schema: {type: array, maxItems: 100, items: {type: integer}}}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {type: array, items: {type: integer}}}}}
+`,
+    errors: [],
+  },
+  {
+    name: 'unbounded arrays sent by clients are reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    post:
+      parameters:
+        - {name: ids, in: query, schema: {type: array, items: {type: integer}}}
+      responses: {'204': {description: none}}
+`,
+    errors: [{pointer: '/paths/~1pets/post/parameters/0/schema/type', message: /maxItems/}],
+  },
+])

@@ -1,0 +1,27 @@
+import {testRule} from '../../helpers/rule.js'
+
+testRule('enum-unique', [
+  {
+    name: 'distinct values pass',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Mode: {type: string, enum: [fast, slow, Fast]}
+`,
+    errors: [],
+  },
+  {
+    name: 'repeated values (objects compared by content) are reported at the repeat',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Mode: {type: string, enum: [fast, slow, fast]}
+    Point: {type: object, enum: [{x: 1, y: 2}, {y: 2, x: 1}]}
+`,
+    errors: [{pointer: '/components/schemas/Mode/enum/2', message: /repeats entry 0/}, '/components/schemas/Point/enum/1'],
+  },
+])

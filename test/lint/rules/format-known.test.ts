@@ -1,0 +1,31 @@
+import {testRule} from '../../helpers/rule.js'
+
+testRule('format-known', [
+  {
+    name: 'registered formats and formats listed in the option pass',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Id: {type: string, format: uuid}
+    Count: {type: integer, format: int64}
+    Repo: {type: string, format: repo-name}
+`,
+    config: (c) => {
+      c.lint.rules['format-known'] = {severity: 'info', formats: ['repo-name']}
+    },
+    errors: [],
+  },
+  {
+    name: 'unknown formats are reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    When: {type: string, format: datetime}
+`,
+    errors: [{pointer: '/components/schemas/When/format', message: /"datetime"/}],
+  },
+])

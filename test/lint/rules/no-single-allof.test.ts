@@ -1,0 +1,33 @@
+import {testRule} from '../../helpers/rule.js'
+
+testRule('no-single-allof', [
+  {
+    name: 'several members, or one member beside other keywords, pass',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Base: {type: object}
+    Owner:
+      description: the pet's owner
+      allOf: [{$ref: '#/components/schemas/Base'}]
+    Both:
+      allOf: [{$ref: '#/components/schemas/Base'}, {required: [id]}]
+`,
+    errors: [],
+  },
+  {
+    name: 'a lone member with nothing beside it is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Base: {type: object}
+    Alias:
+      allOf: [{$ref: '#/components/schemas/Base'}]
+`,
+    errors: [{pointer: '/components/schemas/Alias/allOf', message: /Alias wraps a single schema/}],
+  },
+])

@@ -1,0 +1,30 @@
+import {testRule} from '../../helpers/rule.js'
+
+testRule('object-properties-defined', [
+  {
+    name: 'objects with properties, additionalProperties or composition pass',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Pet: {type: object, properties: {name: {type: string}}}
+    Labels: {type: object, additionalProperties: {type: string}}
+    Dog: {type: object, allOf: [{$ref: '#/components/schemas/Pet'}]}
+`,
+    errors: [],
+  },
+  {
+    name: 'a bare object is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Meta:
+      type: object
+      description: anything
+`,
+    errors: [{pointer: '/components/schemas/Meta/type', message: /Object Meta/}],
+  },
+])

@@ -1,0 +1,37 @@
+import {testRule} from '../../helpers/rule.js'
+
+testRule('schema-type-defined', [
+  {
+    name: 'typed schemas, compositions, enums, empty schemas and allOf fragments pass',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Pet: {type: object, properties: {name: {type: string}}}
+    Any: {description: any value}
+    Kind: {enum: [a, b]}
+    Named:
+      allOf:
+        - $ref: '#/components/schemas/Pet'
+        - properties: {nick: {type: string}}
+`,
+    errors: [],
+  },
+  {
+    name: 'type-specific keywords without type are reported at the first one',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Pet:
+      properties:
+        name: {maxLength: 10}
+`,
+    errors: [
+      {pointer: '/components/schemas/Pet/properties', message: /type: object/},
+      {pointer: '/components/schemas/Pet/properties/name/maxLength', message: /type: string/},
+    ],
+  },
+])
