@@ -24,6 +24,10 @@ const SCHEMA_ONE = ['items', 'additionalProperties', 'not', 'if', 'then', 'else'
 const SCHEMA_LIST = ['allOf', 'anyOf', 'oneOf', 'prefixItems']
 /** Keywords whose value maps names to schemas. */
 const SCHEMA_MAP = ['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions']
+const ONE = 1
+const LIST = 2
+const MAP = 3
+const SCHEMA_KEYWORDS = new Map<string, number>([...SCHEMA_ONE.map((k) => [k, ONE] as const), ...SCHEMA_LIST.map((k) => [k, LIST] as const), ...SCHEMA_MAP.map((k) => [k, MAP] as const)])
 
 export function buildIndex(spec: LoadedSpec): SpecIndex {
   const version = spec.version
@@ -59,6 +63,7 @@ export function buildIndex(spec: LoadedSpec): SpecIndex {
     resolve,
   }
 
+  const targetValues = new Map<NodeLocation, unknown>()
   function resolve<T = JsonObject>(value: unknown, loc: NodeLocation): Located<T> {
     let current: Located<unknown> = {value, loc, refLoc: undefined}
     for (let i = 0; i < MAX_REF_CHAIN; i++) {
@@ -66,17 +71,25 @@ export function buildIndex(spec: LoadedSpec): SpecIndex {
       if (!isObject(v) || typeof v['$ref'] !== 'string') break
       const target = spec.resolveRef(v['$ref'], current.loc.file)
       if (!target) break
-      current = {value: spec.valueAt(target), loc: target, refLoc: current.refLoc ?? current.loc}
+      // resolveRef returns one object per target, so its value is looked up by pointer once.
+      let tv = targetValues.get(target)
+      if (tv === undefined && !targetValues.has(target)) targetValues.set(target, (tv = spec.valueAt(target)))
+      current = {value: tv, loc: target, refLoc: current.refLoc ?? current.loc}
     }
     return current as Located<T>
   }
 
   /** Follows a `$ref` (recording it) and returns the target, or undefined when this node was walked already. */
   function enter(value: unknown, loc: NodeLocation): Located | undefined {
-    if (isObject(value) && typeof value['$ref'] === 'string') {
-      const target = spec.resolveRef(value['$ref'], loc.file)
-      index.refs.push({at: loc, ref: value['$ref'], target})
+    if (!isObject(value)) return undefined
+    if (typeof value['$ref'] !== 'string') {
+      // The common case, without a $ref to follow: no intermediate objects.
+      if (seen.has(value)) return undefined
+      seen.add(value)
+      return {value, loc, refLoc: undefined}
     }
+    const target = spec.resolveRef(value['$ref'], loc.file)
+    index.refs.push({at: loc, ref: value['$ref'], target})
     const r = resolve(value, loc)
     if (!isObject(r.value)) return undefined
     if (seen.has(r.value)) return undefined
@@ -115,7 +128,7 @@ export function buildIndex(spec: LoadedSpec): SpecIndex {
     }
     const r = enter(value, loc)
     if (!r) return
-    const entry: SchemaEntry = {...r, origin, parent, via, propertyName}
+    const entry: SchemaEntry = {value: r.value, loc: r.loc, refLoc: r.refLoc, origin, parent, via, propertyName}
     index.schemas.push(entry)
     children(entry, depth)
   }
@@ -123,12 +136,17 @@ export function buildIndex(spec: LoadedSpec): SpecIndex {
   function children(entry: SchemaEntry, depth: number) {
     const s = entry.value
     const l = entry.loc
-    for (const k of SCHEMA_ONE) {
-      if (isObject(s[k])) schema(s[k], child(l, k), entry.origin, entry, k, undefined, depth + 1)
-      else if (k === 'items' && Array.isArray(s[k])) list(s[k], child(l, k), (v, cl, i) => schema(v, cl, entry.origin, entry, `items/${i}`, undefined, depth + 1))
+    // One pass over the schema's own keys (most have two or three) rather than a look-up per known keyword.
+    for (const k in s) {
+      const kind = SCHEMA_KEYWORDS.get(k)
+      if (kind === undefined) continue
+      const v = s[k]
+      if (kind === ONE) {
+        if (isObject(v)) schema(v, child(l, k), entry.origin, entry, k, undefined, depth + 1)
+        else if (k === 'items' && Array.isArray(v)) list(v, child(l, k), (x, cl, i) => schema(x, cl, entry.origin, entry, `items/${i}`, undefined, depth + 1))
+      } else if (kind === LIST) list(v, child(l, k), (x, cl, i) => schema(x, cl, entry.origin, entry, `${k}/${i}`, undefined, depth + 1))
+      else each(v, child(l, k), (name, x, cl) => schema(x, cl, entry.origin, entry, `${k}/${name}`, k === 'properties' ? name : undefined, depth + 1))
     }
-    for (const k of SCHEMA_LIST) list(s[k], child(l, k), (v, cl, i) => schema(v, cl, entry.origin, entry, `${k}/${i}`, undefined, depth + 1))
-    for (const k of SCHEMA_MAP) each(s[k], child(l, k), (name, v, cl) => schema(v, cl, entry.origin, entry, `${k}/${name}`, k === 'properties' ? name : undefined, depth + 1))
   }
 
   function mediaTypes(content: unknown, loc: NodeLocation, direction: Direction, operation: OperationEntry | undefined, kind: SchemaOrigin['kind']) {
