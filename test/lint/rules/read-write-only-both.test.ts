@@ -3,7 +3,7 @@ import {testRule} from '../../helpers/rule.js'
 testRule('read-write-only-both', [
   {
     name: 'one of readOnly or writeOnly passes',
-    doc: `openapi: 3.0.3
+    doc: `openapi: 3.1.0
 info: {title: t, version: '1'}
 paths: {}
 components:

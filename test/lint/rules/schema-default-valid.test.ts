@@ -45,7 +45,7 @@ paths:
   /pets:
     get:
       parameters:
-        - {name: limit, in: query, type: integer, required: false, default: ten}
+        - {name: limit, in: query, type: integer, enum: [10, 20], required: false, default: 30}
         - {name: page, in: query, type: integer, default: 1}
       responses: {'200': {description: ok}}
 `,

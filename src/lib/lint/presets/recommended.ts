@@ -47,9 +47,7 @@ export const recommended: Preset = {
     // schemas, examples and media types
     'no-unused-components': 'warning',
     'oas31-no-nullable': 'warning',
-    'oas31-exclusive-bounds-numeric': 'error',
     'oas31-schema-example-deprecated': 'hint',
-    'oas30-no-31-keywords': 'warning',
     'oas30-nullable-needs-type': 'warning',
     'media-example-valid': 'error',
     'parameter-example-valid': 'error',

@@ -23,11 +23,12 @@ export const spec: Preset = {
     'response-code-format': 'error',
     'security-requirement-defined': 'error',
     'discriminator-property': 'error',
-    'tag-name-unique': 'error',
+    'tags-unique': 'error',
     // 2.0 and 3.0
     'array-items': 'error',
     'default-type': 'error',
     // 3.x
+    'response-code-quoted': 'error',
     'parameter-schema-or-content': 'error',
     'example-or-examples': 'error',
     'example-value-or-external-value': 'error',

@@ -24,7 +24,7 @@ function intersect(a: Set<string>, b: Set<string>): Set<string> {
 
 const rule: Rule = {
   id: 'allof-conflicting-types',
-  category: 'spec',
+  category: 'style',
   description: 'The members of an `allOf` (and the schema holding it) must not require different types, e.g. one `string` and one `object`: no value could match them all.',
   defaultSeverity: 'error',
   docs: 'https://json-schema.org/draft/2020-12/json-schema-core#name-allof',

@@ -4,7 +4,9 @@ import type {Rule} from '../types.js'
 
 const rule: Rule = {
   id: 'array-items-defined',
-  category: 'spec',
+  category: 'style',
+  // In 2.0 and 3.0 `items` is a MUST, reported by array-items in the spec preset.
+  versions: ['3.1'],
   description: 'A schema (or 2.0 parameter/header) of type array should say what its items are with `items` (2.0 and 3.0 require it; 3.1 allows `prefixItems`).',
   defaultSeverity: 'warning',
   docs: 'https://spec.openapis.org/oas/v3.0.3#properties',

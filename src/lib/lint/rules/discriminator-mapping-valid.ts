@@ -4,7 +4,7 @@ import type {Rule} from '../types.js'
 
 const rule: Rule = {
   id: 'discriminator-mapping-valid',
-  category: 'spec',
+  category: 'style',
   description:
     'Each `discriminator.mapping` value must name an existing schema (a `$ref` or a components/schemas name), and when the schema uses oneOf/anyOf the target must be one of its members.',
   defaultSeverity: 'error',

@@ -4,7 +4,7 @@ import type {Rule} from '../types.js'
 
 const rule: Rule = {
   id: 'enum-type-match',
-  category: 'spec',
+  category: 'style',
   description: 'Every `enum` value (and `const`) must be of the schema\'s `type`; a value of another type can never be valid, so it is a typo or a stale entry.',
   defaultSeverity: 'error',
   docs: 'https://json-schema.org/draft/2020-12/json-schema-validation#name-enum',

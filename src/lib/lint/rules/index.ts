@@ -80,9 +80,7 @@ import noRequestBodyOnGetHeadDelete from './no-request-body-on-get-head-delete.j
 import noSingleAllof from './no-single-allof.js'
 import noUnresolvedRefs from './no-unresolved-refs.js'
 import noUnusedComponents from './no-unused-components.js'
-import oas30No31Keywords from './oas30-no-31-keywords.js'
 import oas30NullableNeedsType from './oas30-nullable-needs-type.js'
-import oas31ExclusiveBoundsNumeric from './oas31-exclusive-bounds-numeric.js'
 import oas31NoNullable from './oas31-no-nullable.js'
 import oas31SchemaExampleDeprecated from './oas31-schema-example-deprecated.js'
 import objectPropertiesDefined from './object-properties-defined.js'
@@ -118,6 +116,7 @@ import refLocation from './ref-location.js'
 import requestBodyJson from './request-body-json.js'
 import requiredPropertiesDefined from './required-properties-defined.js'
 import responseCodeFormat from './response-code-format.js'
+import responseCodeQuoted from './response-code-quoted.js'
 import responsesNotEmpty from './responses-not-empty.js'
 import schemaDefaultValid from './schema-default-valid.js'
 import schemaExampleValid from './schema-example-valid.js'
@@ -133,7 +132,6 @@ import serversDefined from './servers-defined.js'
 import stringMaxLength from './string-max-length.js'
 import struct from './struct.js'
 import tagDescription from './tag-description.js'
-import tagNameUnique from './tag-name-unique.js'
 import tagUnused from './tag-unused.js'
 import tagsAlphabetical from './tags-alphabetical.js'
 import tagsUnique from './tags-unique.js'
@@ -219,9 +217,7 @@ export const rules: readonly Rule[] = [
   noSingleAllof,
   noUnresolvedRefs,
   noUnusedComponents,
-  oas30No31Keywords,
   oas30NullableNeedsType,
-  oas31ExclusiveBoundsNumeric,
   oas31NoNullable,
   oas31SchemaExampleDeprecated,
   objectPropertiesDefined,
@@ -257,6 +253,7 @@ export const rules: readonly Rule[] = [
   requestBodyJson,
   requiredPropertiesDefined,
   responseCodeFormat,
+  responseCodeQuoted,
   responsesNotEmpty,
   schemaDefaultValid,
   schemaExampleValid,
@@ -272,7 +269,6 @@ export const rules: readonly Rule[] = [
   stringMaxLength,
   struct,
   tagDescription,
-  tagNameUnique,
   tagUnused,
   tagsAlphabetical,
   tagsUnique,

@@ -7,7 +7,7 @@ const FORM = /^(application\/x-www-form-urlencoded|multipart\/)/i
 
 const rule: Rule = {
   id: 'media-example-valid',
-  category: 'spec',
+  category: 'style',
   description:
     'Request and response body examples (`example`, `examples/*/value`, 2.0 response `examples`) must be valid against the body schema. ' +
     'readOnly properties need not appear in request examples, nor writeOnly ones in responses; `externalValue` examples are not fetched.',

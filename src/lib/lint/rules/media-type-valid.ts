@@ -13,7 +13,7 @@ function isMediaRange(s: string): boolean {
 
 const rule: Rule = {
   id: 'media-type-valid',
-  category: 'spec',
+  category: 'style',
   description:
     'Keys of `content` maps (and 2.0 `produces`/`consumes` entries) must be media types or media ranges such as `application/json`, `text/*` or `*/*`, ' +
     'optionally with parameters (`; charset=utf-8`); anything else breaks content negotiation.',

@@ -22,7 +22,7 @@ function numericBounds(s: JsonObject) {
 
 const rule: Rule = {
   id: 'min-max-consistent',
-  category: 'spec',
+  category: 'style',
   description:
     'Lower bounds must not exceed upper bounds (minimum/maximum and their exclusive forms, minLength/maxLength, minItems/maxItems, minProperties/maxProperties, ' +
     'minContains/maxContains): no value could be valid.',

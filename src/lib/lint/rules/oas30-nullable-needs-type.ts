@@ -4,7 +4,7 @@ import type {Rule} from '../types.js'
 
 const rule: Rule = {
   id: 'oas30-nullable-needs-type',
-  category: 'spec',
+  category: 'style',
   description:
     'In OpenAPI 3.0 `nullable: true` only adds null to the types named by `type` in the same schema; without `type` (e.g. beside allOf/oneOf) it has no effect in 3.0.3-conformant tools.',
   defaultSeverity: 'warning',

@@ -4,7 +4,7 @@ import type {Rule} from '../types.js'
 
 const rule: Rule = {
   id: 'oas31-no-nullable',
-  category: 'spec',
+  category: 'style',
   description: 'OpenAPI 3.1 schemas are JSON Schema 2020-12, which has no `nullable` keyword: 3.1 tools ignore it, so null values are rejected. Add "null" to `type` instead.',
   defaultSeverity: 'warning',
   docs: 'https://spec.openapis.org/oas/v3.1.0#data-types',

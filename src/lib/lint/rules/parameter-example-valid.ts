@@ -5,7 +5,7 @@ import type {Rule} from '../types.js'
 
 const rule: Rule = {
   id: 'parameter-example-valid',
-  category: 'spec',
+  category: 'style',
   description: 'Examples of parameters and headers (`example`, `examples/*/value`) must be valid against their `schema`.',
   defaultSeverity: 'error',
   docs: 'https://spec.openapis.org/oas/v3.1.0#parameter-object',

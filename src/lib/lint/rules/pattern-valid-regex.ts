@@ -13,7 +13,7 @@ function why(pattern: string, unicode: boolean): string {
 
 const rule: Rule = {
   id: 'pattern-valid-regex',
-  category: 'spec',
+  category: 'style',
   description:
     '`pattern` and `patternProperties` keys must be valid ECMA-262 regular expressions, also in Unicode mode (the `u` flag that JSON Schema validators such as Ajv use); ' +
     'an invalid one makes validators throw or skip the check.',

@@ -4,11 +4,11 @@ import type {Rule} from '../types.js'
 
 const rule: Rule = {
   id: 'read-write-only-both',
-  category: 'spec',
+  category: 'style',
   description: 'A schema must not be both `readOnly` and `writeOnly` (OpenAPI 3.0 says MUST NOT): such a property could be neither sent nor received.',
   defaultSeverity: 'error',
   docs: 'https://spec.openapis.org/oas/v3.0.3#fixed-fields-19',
-  versions: ['3.0', '3.1'],
+  versions: ['3.1'],
   check(ctx) {
     for (const s of ctx.index.schemas) {
       if (s.value['readOnly'] !== true || s.value['writeOnly'] !== true) continue

@@ -5,7 +5,7 @@ import type {Rule} from '../types.js'
 
 const rule: Rule = {
   id: 'schema-example-valid',
-  category: 'spec',
+  category: 'style',
   description:
     'A schema\'s own `example` (and, in 3.1, each entry of its `examples` list) must be valid against that schema. ' +
     'Neither readOnly nor writeOnly properties are required, since a schema example may stand for a request or a response.',

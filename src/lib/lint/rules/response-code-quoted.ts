@@ -1,0 +1,53 @@
+import {child, isObject} from '../../spec/model.js'
+import type {SourceFile} from '../../spec/source-file.js'
+import type {NodeLocation} from '../../spec/loader.js'
+import type {Rule} from '../types.js'
+
+const lineStarts = new WeakMap<SourceFile, number[]>()
+
+/** Offset in the file's text of a 1-based line and column. */
+function offsetOf(file: SourceFile, line: number, column: number): number {
+  let starts = lineStarts.get(file)
+  if (!starts) {
+    starts = [0]
+    for (let i = file.text.indexOf('\n'); i !== -1; i = file.text.indexOf('\n', i + 1)) starts.push(i + 1)
+    lineStarts.set(file, starts)
+  }
+  return (starts[line - 1] ?? 0) + column - 1
+}
+
+const rule: Rule = {
+  id: 'response-code-quoted',
+  category: 'spec',
+  description:
+    'In YAML, a response code key MUST be enclosed in quotation marks (`\'200\':`, not `200:`) for compatibility between JSON and YAML: unquoted, YAML reads it as a number.',
+  defaultSeverity: 'error',
+  docs: 'https://spec.openapis.org/oas/v3.1.0#responses-object',
+  versions: ['3.0', '3.1'],
+  check(ctx) {
+    const keys: NodeLocation[] = []
+    for (const op of ctx.index.operations) {
+      const responses = ctx.index.resolve(op.value['responses'], child(op.loc, 'responses'))
+      if (!isObject(responses.value) || responses.loc.file.format !== 'yaml') continue
+      for (const code of Object.keys(responses.value)) if (/^\d+$/.test(code)) keys.push(child(responses.loc, code))
+    }
+    const byFile = new Map<SourceFile, string[]>()
+    for (const k of keys) {
+      let list = byFile.get(k.file)
+      if (!list) byFile.set(k.file, (list = []))
+      list.push(k.pointer)
+    }
+    for (const [file, pointers] of byFile) file.locateAll(pointers)
+    for (const k of keys) {
+      const pos = k.file.locate(k.pointer)
+      const at = offsetOf(k.file, pos.line, pos.column)
+      const ch = k.file.text.charAt(at)
+      const before = k.file.text.charAt(at - 1)
+      // The position is the key's first character inside any quotes.
+      if (ch < '0' || ch > '9' || before === "'" || before === '"') continue
+      const code = k.pointer.slice(k.pointer.lastIndexOf('/') + 1)
+      ctx.report({message: `Quote the response code: '${code}': (unquoted, YAML reads it as a number).`, at: k})
+    }
+  },
+}
+export default rule

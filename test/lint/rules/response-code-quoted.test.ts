@@ -1,0 +1,44 @@
+import {testRule} from '../../helpers/rule.js'
+
+testRule('response-code-quoted', [
+  {
+    name: 'quoted codes (single, double, in flow mappings), ranges and default pass',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses:
+        '200': {description: ok}
+        "404": {description: nf}
+        4XX: {description: other}
+        default: {description: d}
+    post:
+      responses: {'201': {description: c}}
+`,
+    errors: [],
+  },
+  {
+    name: 'an unquoted code is reported, in block and flow mappings',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses:
+        200:
+          description: ok
+    post:
+      responses: {201: {description: c}}
+`,
+    errors: [
+      {pointer: '/paths/~1a/get/responses/200', message: /Quote the response code: '200':/, line: 7},
+      {pointer: '/paths/~1a/post/responses/201', line: 10},
+    ],
+  },
+  {
+    name: 'JSON keys are always quoted',
+    doc: {'openapi.json': JSON.stringify({openapi: '3.0.3', info: {title: 't', version: '1'}, paths: {'/a': {get: {responses: {200: {description: 'ok'}}}}}})},
+    errors: [],
+  },
+])
