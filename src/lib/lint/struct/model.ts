@@ -120,3 +120,25 @@ export function describe(ft: FieldType): string {
 export const RESPONSE_CODE_3 = /^[1-5](?:\d\d|XX)$/
 /** 2.0 allows three digits only (no ranges). */
 export const RESPONSE_CODE_2 = /^\d{3}$/
+
+/**
+ * The validation keywords Swagger 2.0 and OpenAPI 3.0 both take from JSON Schema draft 4 (Wright draft 00), with
+ * the types those drafts give them.
+ */
+export const DRAFT4_VALIDATION: Record<string, FieldType> = {
+  multipleOf: T.positive,
+  maximum: T.number,
+  exclusiveMaximum: T.boolean,
+  minimum: T.number,
+  exclusiveMinimum: T.boolean,
+  maxLength: T.count,
+  minLength: T.count,
+  pattern: T.string,
+  maxItems: T.count,
+  minItems: T.count,
+  uniqueItems: T.boolean,
+  maxProperties: T.count,
+  minProperties: T.count,
+  required: T.list(T.string, {nonEmpty: true, unique: true}),
+  enum: T.list(T.any, {nonEmpty: true}),
+}

@@ -1,4 +1,4 @@
-import {T, table, type FieldType, type NodeType} from './model.js'
+import {DRAFT4_VALIDATION, T, table, type FieldType, type NodeType} from './model.js'
 
 /**
  * Swagger 2.0, from https://swagger.io/specification/v2/ (OAI/OpenAPI-Specification `versions/2.0.md`) and its
@@ -146,21 +146,7 @@ const schema: NodeType = {
     title: str,
     description: str,
     default: T.any,
-    multipleOf: T.positive,
-    maximum: T.number,
-    exclusiveMaximum: bool,
-    minimum: T.number,
-    exclusiveMinimum: bool,
-    maxLength: T.count,
-    minLength: T.count,
-    pattern: str,
-    maxItems: T.count,
-    minItems: T.count,
-    uniqueItems: bool,
-    maxProperties: T.count,
-    minProperties: T.count,
-    required: list(str, {nonEmpty: true, unique: true}),
-    enum: list(T.any, {nonEmpty: true}),
+    ...DRAFT4_VALIDATION,
     type: T.either('a type name or an array of type names', T.enum(...SCHEMA_TYPES), list(T.enum(...SCHEMA_TYPES), {nonEmpty: true, unique: true})),
     items: T.either('a schema or an array of schemas', node('Schema'), list(node('Schema'), {nonEmpty: true})),
     allOf: list(node('Schema'), {nonEmpty: true}),

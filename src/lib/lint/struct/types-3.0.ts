@@ -1,4 +1,4 @@
-import {T, table, type NodeType} from './model.js'
+import {DRAFT4_VALIDATION, T, table, type NodeType} from './model.js'
 import {oas3Types, operationFields} from './oas3.js'
 
 /**
@@ -66,21 +66,7 @@ const schema: NodeType = {
   ref: 'reference',
   fields: {
     title: str,
-    multipleOf: T.positive,
-    maximum: T.number,
-    exclusiveMaximum: bool,
-    minimum: T.number,
-    exclusiveMinimum: bool,
-    maxLength: T.count,
-    minLength: T.count,
-    pattern: str,
-    maxItems: T.count,
-    minItems: T.count,
-    uniqueItems: bool,
-    maxProperties: T.count,
-    minProperties: T.count,
-    required: list(str, {nonEmpty: true, unique: true}),
-    enum: list(T.any, {nonEmpty: true}),
+    ...DRAFT4_VALIDATION,
     type: T.enum('array', 'boolean', 'integer', 'number', 'object', 'string'),
     allOf: list(node('Schema')),
     oneOf: list(node('Schema')),
