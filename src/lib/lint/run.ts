@@ -102,8 +102,12 @@ function merge(inputs: string[], outcomes: Array<LintReport | ApixError>): LintR
  * ignores itself, so nothing but paths and plain results cross threads.
  */
 async function lintInWorkers(files: string[], options: LintRunOptions): Promise<Array<LintReport | ApixError>> {
-  const workerFile = new URL('./worker.js', import.meta.url)
-  if (workerFile.pathname.endsWith('.ts') || !(await import('node:fs')).existsSync(workerFile)) return [] // running from sources (tests): lint in-process
+  // This module runs from dist/lib/lint (tsc output) or inlined into the bundled command in dist/commands (see
+  // scripts/bundle.mjs); the worker is dist/lib/lint/worker.js either way. From the TypeScript sources (tests), lint
+  // in-process.
+  const {existsSync} = await import('node:fs')
+  const workerFile = [new URL('./worker.js', import.meta.url), new URL('../lib/lint/worker.js', import.meta.url)].find((u) => u.pathname.endsWith('.js') && existsSync(u))
+  if (!workerFile) return []
   const {Worker} = await import('node:worker_threads')
   const size = Math.min(availableParallelism(), files.length)
   const results: Array<LintReport | ApixError> = new Array(files.length)
