@@ -5,6 +5,9 @@ import {inspectTree, type SpecLimits, type TreeFacts} from './limits.js'
 import {splitPointer} from './pointer.js'
 import {locateInYaml} from './yaml-locator.js'
 
+/** js-yaml's EVENT_ID.ALIAS. */
+const ALIAS_EVENT = 5
+
 export interface Position {
   line: number
   column: number
@@ -74,7 +77,8 @@ export class SourceFile {
         throw yamlError(error, text, displayPath, limits)
       }
     }
-    const facts = inspectTree(value, limits.maxDepth, {aliases: format === 'yaml'})
+    // Alias accounting (a map entry per container) is only needed when the YAML has aliases at all.
+    const facts = inspectTree(value, limits.maxDepth, {aliases: events !== undefined && events.some((e) => e.type === ALIAS_EVENT)})
     if (facts.tooDeepAt !== undefined) {
       throw new ApixError(`nesting deeper than ${limits.maxDepth} levels`, {
         location: {file: displayPath, pointer: facts.tooDeepAt.slice(0, 200)},
