@@ -144,8 +144,10 @@ async function defaultFetch(url: string, maxBytes: number): Promise<string> {
  * Loads an OpenAPI document and every file it reaches through `$ref`, parsed and checked against the limits.
  *
  * The `$ref` walk is ours rather than @apidevtools/json-schema-ref-parser's (which swagger-parser uses): that one
- * keeps no source positions, dereferences eagerly (losing which file a node came from), and took 3.4 s on Stripe
- * against 0.3 s here; findings need file:line:column in the sub-file where a node is written.
+ * keeps no source positions and dereferences eagerly, losing which file a node came from, while findings need
+ * file:line:column in the sub-file where a node is written. Measured here: swagger-parser's dereference() takes
+ * 0.24 s on Stripe where this loader and the index walk take 0.12 s, and its validate() (0.55 s on Stripe, 1.11 s on
+ * OpenAI) passes OpenAI's 3.1 document, which has 13 structural errors by the specification text.
  */
 export async function loadSpec(input: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const cwd = options.cwd ?? process.cwd()
