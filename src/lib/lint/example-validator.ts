@@ -9,6 +9,7 @@ import type {NodeLocation} from '../spec/loader.js'
 import {child, isObject, type JsonObject, type SpecIndex} from '../spec/model.js'
 import type {SourceFile} from '../spec/source-file.js'
 import {compiles} from './schema-kit.js'
+import {patternTest, safeForNative, type PatternTest} from './safe-regex.js'
 import type {RuleContext} from './types.js'
 
 export type ExampleMode = 'request' | 'response' | 'any'
@@ -59,8 +60,9 @@ function state(index: SpecIndex): DocState {
 export function checkValue(index: SpecIndex, schema: unknown, loc: NodeLocation, instance: unknown, mode: ExampleMode): ExampleIssue | undefined {
   if (instance === undefined) return undefined
   const st = state(index)
+  const fast: Fast = {index, st, mode}
   try {
-    if (conforms(instance, schema, loc.file, {index, st, mode}, 0)) return undefined
+    if (conforms(instance, schema, loc.file, fast, 0)) return undefined
   } catch (e) {
     if (e !== UNSUPPORTED) return undefined
   }
@@ -71,7 +73,10 @@ export function checkValue(index: SpecIndex, schema: unknown, loc: NodeLocation,
   } catch {
     return undefined
   }
-  if (result.valid) return undefined
+  if (result.valid) {
+    // The full validator was not given a pattern that is unsafe to run natively; the linear-time test failed it.
+    return fast.unsafeMiss === undefined ? undefined : {message: `a string does not match the pattern ${JSON.stringify(fast.unsafeMiss)}`, path: []}
+  }
   return describe(result.errors)
 }
 
@@ -111,7 +116,8 @@ function translate(index: SpecIndex, st: DocState, value: unknown, file: SourceF
         if (!isObject(v)) continue
         const m: Record<string, Schema | boolean> = {}
         for (const [n, s] of Object.entries(v)) {
-          if (k === 'patternProperties' && !compiles(n, true)) continue
+          // The full validator runs patterns on V8's backtracking engine: only patterns safe there reach it.
+          if (k === 'patternProperties' && !safeForNative(n, true)) continue
           m[n] = translate(index, st, s, file, mode, depth + 1)
         }
         out[k] = m
@@ -121,7 +127,7 @@ function translate(index: SpecIndex, st: DocState, value: unknown, file: SourceF
         // 2.0 `file` has no JSON Schema counterpart; any value may stand for a file.
         if (v !== 'file') out[k] = v as NonNullable<Schema['type']>
       } else if (k === 'pattern') {
-        if (typeof v === 'string' && compiles(v, true)) out[k] = v
+        if (typeof v === 'string' && safeForNative(v, true)) out[k] = v
       } else if (k === 'exclusiveMinimum' || k === 'exclusiveMaximum' || k === 'minimum' || k === 'maximum') {
         continue
       } else {
@@ -231,16 +237,11 @@ export function testValue(ctx: RuleContext, schema: unknown, schemaLoc: NodeLoca
 
 const UNSUPPORTED = new Error('unsupported keyword')
 const FALLBACK_KEYWORDS = ['unevaluatedProperties', 'unevaluatedItems', 'dependentSchemas', 'dependencies', 'multipleOf']
-const patternCache = new Map<string, RegExp | null>()
-
-/** The pattern compiled as the full validator does (`u` flag), or null when it does not compile (then it is skipped). */
-function regex(p: string): RegExp | null {
-  let re = patternCache.get(p)
-  if (re === undefined) {
-    re = compiles(p, true) ? new RegExp(p, 'u') : null
-    patternCache.set(p, re)
-  }
-  return re
+/** A linear-time test of the pattern (see safe-regex.ts), or undefined when it does not compile or cannot be run safely. */
+function regex(p: string): {test: PatternTest} | undefined {
+  if (!compiles(p, true)) return undefined
+  const test = patternTest(p, true)
+  return test ? {test} : undefined
 }
 
 function typeOf(v: unknown): string {
@@ -258,6 +259,8 @@ interface Fast {
   index: SpecIndex
   st: DocState
   mode: ExampleMode
+  /** A pattern the value failed that the full validator never sees (unsafe for V8's engine; see safe-regex.ts). */
+  unsafeMiss?: string
 }
 
 function target(holder: JsonObject, ref: string, file: SourceFile, f: Fast): {value: unknown; file: SourceFile} | null {
@@ -313,20 +316,23 @@ function conforms(v: unknown, s: unknown, file: SourceFile, f: Fast, depth: numb
     case 'number':
       return numberConforms(v as number, s)
     case 'string':
-      return stringConforms(v as string, s)
+      return stringConforms(v as string, s, f)
     default:
       return true
   }
 }
 
-function stringConforms(str: string, s: JsonObject): boolean {
+function stringConforms(str: string, s: JsonObject, f: Fast): boolean {
   const min = s['minLength']
   const max = s['maxLength']
   if (typeof min === 'number' || typeof max === 'number') {
     const len = ucs2length(str)
     if ((typeof min === 'number' && len < min) || (typeof max === 'number' && len > max)) return false
   }
-  if (typeof s['pattern'] === 'string' && regex(s['pattern'])?.test(str) === false) return false
+  if (typeof s['pattern'] === 'string' && regex(s['pattern'])?.test(str) === false) {
+    if (!safeForNative(s['pattern'], true)) f.unsafeMiss = s['pattern']
+    return false
+  }
   if (typeof s['format'] === 'string') {
     const check = (format as Record<string, ((x: string) => boolean) | undefined>)[s['format']]
     if (check && !check(str)) return false

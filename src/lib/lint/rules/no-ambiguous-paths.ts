@@ -1,4 +1,5 @@
 import {child, isObject, type JsonObject} from '../../spec/model.js'
+import {patternTest, type PatternTest} from '../safe-regex.js'
 import type {Rule, RuleContext} from '../types.js'
 
 type Kind = 0 | 1 | 2 // template only, literal mixed with templates, literal only (more specific as it grows)
@@ -9,7 +10,7 @@ interface Segment {
   /** The segment with template names erased, to compare shapes. */
   shape: string
   /** For mixed segments: what literal segments it matches. */
-  pattern: RegExp | undefined
+  pattern: {test: PatternTest} | undefined
   /** For template-only segments: whether a value may be this literal, from the parameter's schema. */
   accepts: (literal: string) => boolean
 }
@@ -17,13 +18,16 @@ interface Segment {
 const ANY = () => true
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-function compile(pattern: string): RegExp | undefined {
-  for (const flags of ['u', '']) {
+/** The pattern as a linear-time test (spec patterns are untrusted; see safe-regex.ts). */
+function compile(pattern: string): {test: PatternTest} | undefined {
+  for (const unicode of [true, false]) {
     try {
-      return new RegExp(pattern, flags)
+      new RegExp(pattern, unicode ? 'u' : '')
     } catch {
-      // JSON Schema patterns are meant for Unicode mode; some older ones only compile without it.
+      continue // JSON Schema patterns are meant for Unicode mode; some older ones only compile without it.
     }
+    const test = patternTest(pattern, unicode)
+    return test ? {test} : undefined
   }
   return undefined
 }
@@ -76,7 +80,9 @@ function segment(text: string, schemas: Map<string, JsonObject> | undefined): Se
     .split('{}')
     .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('[^/]+')
-  return {text, kind: 1, shape, pattern: new RegExp(`^${source}$`), accepts: ANY}
+  // Adjacent templates (`{a}{b}{c}`) make a backtracking pattern: match it in linear time too.
+  const test = patternTest(`^${source}$`, false)
+  return {text, kind: 1, shape, pattern: test ? {test} : {test: () => true}, accepts: ANY}
 }
 
 /** Whether some request segment can match both; mixed-against-mixed counts only when the shapes agree (kept simple). */

@@ -1,6 +1,7 @@
 import {child, isObject, type JsonObject, type SpecIndex} from '../../spec/model.js'
 import type {NodeLocation} from '../../spec/loader.js'
 import {compiles, schemaLabel} from '../schema-kit.js'
+import {patternTest} from '../safe-regex.js'
 import type {Rule} from '../types.js'
 
 const COMBINERS = ['allOf', 'anyOf', 'oneOf']
@@ -41,7 +42,7 @@ const rule: Rule = {
       const seen = new Set<unknown>()
       if (!definedNames(index, s.value, s.loc, names, patterns, seen)) continue
       if (s.parent && s.via?.startsWith('allOf/') && !definedNames(index, s.parent.value, s.parent.loc, names, patterns, seen)) continue
-      const regexes = patterns.filter((p) => compiles(p, false)).map((p) => new RegExp(p))
+      const regexes = patterns.filter((p) => compiles(p, false)).map((p) => ({test: patternTest(p, false) ?? (() => true)}))
       required.forEach((name, i) => {
         if (typeof name !== 'string' || names.has(name) || regexes.some((re) => re.test(name))) return
         ctx.report({message: `Required property "${name}" of ${schemaLabel(s.loc)} is not defined in \`properties\`; define it or fix the name.`, at: child(s.loc, 'required', i)})
