@@ -64,6 +64,16 @@ export function fingerprint(ruleId: string, relFile: string, pointer: string): s
   return createHash('sha256').update(`${ruleId}\0${relFile}\0${pointer}`).digest('hex').slice(0, 20)
 }
 
+const relatives = new Map<string, string>()
+
+/** `file` relative to `dir` with forward slashes, cached: thousands of findings share a few files. */
+function relativeTo(dir: string, file: string): string {
+  const key = dir + '\0' + file
+  let rel = relatives.get(key)
+  if (rel === undefined) relatives.set(key, (rel = path.relative(dir, file).split(path.sep).join('/')))
+  return rel
+}
+
 /** Lints a loaded document. Pure apart from reading the clock for ignore expiry. */
 export function lintSpec(spec: LoadedSpec, options: LintOptions, prebuilt?: SpecIndex): LintReport {
   const settings = resolveRuleSettings(options.config, options.ruleset)
@@ -103,7 +113,7 @@ export function lintSpec(spec: LoadedSpec, options: LintOptions, prebuilt?: Spec
     })
     for (const r of reports) {
       let s: Setting | undefined = base
-      const rel = path.relative(configDir, r.at.file.id).split(path.sep).join('/')
+      const rel = relativeTo(configDir, r.at.file.id)
       for (const o of overrides) {
         const os = o.rules.get(rule.id)
         if (os && o.match.some((m) => m.glob(rel) && (m.pointer === '' || r.at.pointer === m.pointer || r.at.pointer.startsWith(m.pointer + '/')))) s = os
@@ -128,7 +138,7 @@ export function lintSpec(spec: LoadedSpec, options: LintOptions, prebuilt?: Spec
   const results: Array<LintResult & {fingerprint: string}> = []
   for (const r of raw) {
     const pos = r.at.file.locate(r.at.pointer)
-    const relToRoot = r.at.file.id.startsWith('/') ? path.relative(spec.rootDir, r.at.file.id).split(path.sep).join('/') : r.at.file.id
+    const relToRoot = path.isAbsolute(r.at.file.id) ? relativeTo(spec.rootDir, r.at.file.id) : r.at.file.id
     const result = {
       ruleId: r.rule.id,
       severity: r.severity,
