@@ -266,3 +266,23 @@ export const operationFields: Record<string, FieldType> = {
   security: list(node('Security Requirement')),
   servers: list(node('Server')),
 }
+
+/** The Components object: 3.1 adds reusable `pathItems`. */
+export function componentsType(opts: {pathItems: boolean}): NodeType {
+  return {
+    name: 'Components',
+    ref: 'none',
+    fields: {
+      schemas: map(node('Schema')),
+      responses: map(node('Response')),
+      parameters: map(node('Parameter')),
+      examples: map(node('Example')),
+      requestBodies: map(node('Request Body')),
+      headers: map(node('Header')),
+      securitySchemes: map(node('Security Scheme')),
+      links: map(node('Link')),
+      callbacks: map(node('Callback')),
+      ...(opts.pathItems ? {pathItems: map(node('Path Item'))} : {}),
+    },
+  }
+}

@@ -1,5 +1,5 @@
 import {DRAFT4_VALIDATION, T, table, type NodeType} from './model.js'
-import {oas3Types, operationFields} from './oas3.js'
+import {componentsType, oas3Types, operationFields} from './oas3.js'
 
 /**
  * OpenAPI 3.0.x, from https://spec.openapis.org/oas/v3.0.3#schema and the official JSON Schema
@@ -37,21 +37,7 @@ const info: NodeType = {
 
 const license: NodeType = {name: 'License', ref: 'none', fields: {name: str, url: str}, required: ['name']}
 
-const components: NodeType = {
-  name: 'Components',
-  ref: 'none',
-  fields: {
-    schemas: map(node('Schema')),
-    responses: map(node('Response')),
-    parameters: map(node('Parameter')),
-    examples: map(node('Example')),
-    requestBodies: map(node('Request Body')),
-    headers: map(node('Header')),
-    securitySchemes: map(node('Security Scheme')),
-    links: map(node('Link')),
-    callbacks: map(node('Callback')),
-  },
-}
+const components = componentsType({pathItems: false})
 
 const operation: NodeType = {name: 'Operation', ref: 'none', fields: operationFields, required: ['responses']}
 

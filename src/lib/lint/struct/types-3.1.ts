@@ -1,5 +1,5 @@
 import {T, table, type NodeType} from './model.js'
-import {oas3Types, operationFields} from './oas3.js'
+import {componentsType, oas3Types, operationFields} from './oas3.js'
 
 /**
  * OpenAPI 3.1.x, from https://spec.openapis.org/oas/v3.1.0#schema and the official JSON Schema
@@ -46,22 +46,7 @@ const info: NodeType = {
 
 const license: NodeType = {name: 'License', ref: 'none', fields: {name: str, identifier: str, url: str}, required: ['name']}
 
-const components: NodeType = {
-  name: 'Components',
-  ref: 'none',
-  fields: {
-    schemas: map(node('Schema')),
-    responses: map(node('Response')),
-    parameters: map(node('Parameter')),
-    examples: map(node('Example')),
-    requestBodies: map(node('Request Body')),
-    headers: map(node('Header')),
-    securitySchemes: map(node('Security Scheme')),
-    links: map(node('Link')),
-    callbacks: map(node('Callback')),
-    pathItems: map(node('Path Item')),
-  },
-}
+const components = componentsType({pathItems: true})
 
 const operation: NodeType = {name: 'Operation', ref: 'none', fields: operationFields}
 
