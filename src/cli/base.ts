@@ -51,7 +51,13 @@ export abstract class ApixCommand extends Command {
   }
 
   override async catch(error: Error & {oclif?: {exit?: number}; code?: string}): Promise<void> {
-    if (error instanceof Errors.ExitError || error.oclif?.exit !== undefined) throw error // oclif's own: usage errors exit 2
+    if (error instanceof Errors.ExitError) throw error
+    if (error.oclif?.exit !== undefined) {
+      // oclif's parse errors (unknown flag, bad option value): one line and a pointer to --help, not the whole help.
+      process.stderr.write(`apix: ${error.message.replace(/\s*See more help with --help\s*$/, '').trim().replace(/\s*\n\s*/g, ': ')} (see apix ${this.id ?? ''} --help)\n`.replace('apix  --help', 'apix --help'))
+      process.exitCode = error.oclif.exit
+      return
+    }
     const json = this.argv.includes('--json') || this.argv.some((a, i) => a === '--format=json' || (a === '--format' && this.argv[i + 1] === 'json'))
     if (error instanceof ApixError) {
       process.stderr.write(`apix: ${error.toLine()}\n`)

@@ -50,10 +50,13 @@ describe('apix lint (child process)', () => {
     for (const args of [['lint', 'missing.yaml'], ['lint', petstore, '--ruleset', 'nope'], ['lint', petstore, '--no-such-flag']]) {
       const r = await apix(args)
       expect(r.code, args.join(' ')).toBe(2)
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1)
       expect(r.stderr).not.toMatch(/\n\s+at /)
     }
     const missing = await apix(['lint', 'missing.yaml'])
     expect(missing.stderr.trim()).toBe('apix: missing.yaml: no such file or folder (check the path)')
+    const flag = await apix(['lint', petstore, '--no-such-flag'])
+    expect(flag.stderr.trim()).toBe('apix: Nonexistent flag: --no-such-flag (see apix lint --help)')
   })
 
   it('reads stdin with -', async () => {
