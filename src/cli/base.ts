@@ -56,6 +56,9 @@ export abstract class ApixCommand extends Command {
       // oclif's parse errors (unknown flag, bad option value): one line and a pointer to --help, not the whole help.
       process.stderr.write(`apix: ${error.message.replace(/\s*See more help with --help\s*$/, '').trim().replace(/\s*\n\s*/g, ': ')} (see apix ${this.id ?? ''} --help)\n`.replace('apix  --help', 'apix --help'))
       process.exitCode = error.oclif.exit
+      // The arguments were parsed, and rejected: without this oclif adds an "Unparsed command" warning when
+      // NODE_ENV is development or test, a second line on a usage error.
+      this.parsed = true
       return
     }
     const json = this.argv.includes('--json') || this.argv.some((a, i) => a === '--format=json' || (a === '--format' && this.argv[i + 1] === 'json'))

@@ -13,13 +13,21 @@ export interface CliResult {
   ms: number
 }
 
+/** The environment of a user's shell: no colour, no FORCE_COLOR (Node warns when both are set), no test runner's NODE_ENV. */
+function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', ...extra}
+  if (extra['FORCE_COLOR'] === undefined) delete env['FORCE_COLOR']
+  if (extra['NODE_ENV'] === undefined) delete env['NODE_ENV']
+  return env
+}
+
 /** Runs `bin/run.js` as a real child process (the build must be current: `npm test` builds first). */
 export function apix(args: string[], options: {cwd?: string; input?: string; env?: Record<string, string>; timeoutMs?: number} = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const start = Date.now()
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? REPO,
-      env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env},
+      env: childEnv(options.env),
       stdio: ['pipe', 'pipe', 'pipe'],
     })
     let stdout = ''
