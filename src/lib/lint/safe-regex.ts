@@ -1,5 +1,7 @@
-import {RE2JS} from 're2js'
-import isSafe from 'safe-regex2'
+import {lazyRequire} from '../lazy-require.js'
+
+const re2 = lazyRequire<typeof import('re2js')>('re2js')
+const safeRegex = lazyRequire<typeof import('safe-regex2')>('safe-regex2')
 
 export type PatternTest = (text: string) => boolean
 
@@ -17,7 +19,7 @@ export function safeForNative(pattern: string, unicode = true): boolean {
   if (ok === undefined) {
     try {
       new RegExp(pattern, unicode ? 'u' : '')
-      ok = isSafe(pattern)
+      ok = safeRegex()(pattern)
     } catch {
       ok = false
     }
@@ -37,7 +39,7 @@ export function patternTest(pattern: string, unicode = true): PatternTest | unde
   if (test === undefined) {
     test = null
     try {
-      const re = RE2JS.compile(pattern)
+      const re = re2().RE2JS.compile(pattern)
       test = (text) => re.matcher(text).find()
     } catch {
       // Lookaround and backreferences are outside RE2.
