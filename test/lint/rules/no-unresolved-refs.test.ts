@@ -34,4 +34,25 @@ components:
       {pointer: '/components/schemas/B/$ref', message: /no such location/, line: 7},
     ],
   },
+  {
+    name: 'a cycle of bare $refs is reported at each member; a recursive schema is not',
+    doc: {
+      'openapi.yaml': `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Node:
+      type: object
+      properties:
+        next: {$ref: '#/components/schemas/Node'}
+    A: {$ref: './b.yaml#/x'}
+`,
+      'b.yaml': "x: {$ref: '#/y'}\ny: {$ref: '#/x'}\n",
+    },
+    errors: [
+      {pointer: '/x/$ref', file: 'b.yaml', message: /cycle of \$refs/},
+      {pointer: '/y/$ref', file: 'b.yaml', message: /cycle of \$refs/},
+    ],
+  },
 ])
