@@ -42,6 +42,7 @@ export default class Lint extends ApixCommand {
       format,
       color: this.useColor(Boolean(flags.output)),
       toolVersion: this.config.version,
+      verbose: flags.verbose,
       stdinText: inputs.includes('-') ? await readStdin() : undefined,
     })
     for (const line of outcome.stderr) process.stderr.write(line + '\n')

@@ -19,6 +19,8 @@ export interface LintCommandOptions extends LintRunOptions {
   format: string
   color: boolean
   toolVersion: string
+  /** Adds diagnostics (worker threads used) to stderr. */
+  verbose?: boolean
 }
 
 export interface CommandOutcome {
@@ -44,6 +46,7 @@ export async function lintCommand(options: LintCommandOptions): Promise<CommandO
   }
   const run = await runLint(inputs, {...options, ...(options.generateBaseline ? {ignoreFile: false} : {})})
   const stderr = run.failures.map((f) => `apix: ${f.error.toLine()}`)
+  if (options.verbose) stderr.push(`apix: linted ${run.inputs.length} document(s) ${run.workers > 0 ? `on ${run.workers} worker thread(s)` : 'in the main thread'}`)
   if (options.generateBaseline) {
     const target = path.resolve(options.cwd, options.ignoreFile || IGNORE_FILE)
     const withPrints = run.report.results.map((r, i) => ({...r, fingerprint: run.report.fingerprints[i]!}))

@@ -1,7 +1,6 @@
 import {createHash} from 'node:crypto'
 import path from 'node:path'
 import type {ApixConfig, RuleSetting} from '../config/config.js'
-import {ApixError} from '../errors.js'
 import type {LoadedSpec} from '../spec/loader.js'
 import type {SpecIndex} from '../spec/model.js'
 import {buildIndex} from '../spec/walk.js'
@@ -89,8 +88,8 @@ export function lintSpec(spec: LoadedSpec, options: LintOptions, prebuilt?: Spec
   for (const o of overrides) for (const [id, s] of o.rules) if (s.severity !== 'off') toRun.add(id)
   if (options.only) {
     for (const id of options.only) requireRule(id)
-    for (const id of [...toRun]) if (!options.only.includes(id)) toRun.delete(id)
-    for (const id of options.only) if (!toRun.has(id)) toRun.add(id)
+    toRun.clear()
+    for (const id of options.only) toRun.add(id)
   }
 
   // --ruleset replaces the config's `extends`; rules that read the preset (the API type of gateway rules) see that.
@@ -118,8 +117,9 @@ export function lintSpec(spec: LoadedSpec, options: LintOptions, prebuilt?: Spec
         const os = o.rules.get(rule.id)
         if (os && o.match.some((m) => m.glob(rel) && (m.pointer === '' || r.at.pointer === m.pointer || r.at.pointer.startsWith(m.pointer + '/')))) s = os
       }
-      let severity = s?.severity ?? (options.only?.includes(rule.id) ? rule.defaultSeverity : 'off')
-      if (options.only?.includes(rule.id) && severity === 'off') severity = rule.defaultSeverity
+      // A rule named in `only` runs even where the presets leave it off, at its own default severity.
+      let severity = s?.severity ?? 'off'
+      if (severity === 'off' && options.only?.includes(rule.id)) severity = rule.defaultSeverity
       if (severity === 'off') continue
       raw.push({...r, rule, severity})
     }

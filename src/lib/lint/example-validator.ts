@@ -108,10 +108,10 @@ function translate(index: SpecIndex, st: DocState, value: unknown, file: SourceF
     for (const [k, v] of Object.entries(value)) {
       if (k === '$ref' || k.startsWith('x-') || DROP.has(k)) continue
       if (SINGLE.includes(k)) {
-        if (k === 'items' && Array.isArray(v)) out[k] = v.map((s, i) => translate(index, st, s, file, mode, depth + 1))
+        if (k === 'items' && Array.isArray(v)) out[k] = v.map((s) => translate(index, st, s, file, mode, depth + 1))
         else out[k] = translate(index, st, v, file, mode, depth + 1)
       } else if (LIST.includes(k)) {
-        if (Array.isArray(v)) out[k] = v.map((s, i) => translate(index, st, s, file, mode, depth + 1))
+        if (Array.isArray(v)) out[k] = v.map((s) => translate(index, st, s, file, mode, depth + 1))
       } else if (MAP.includes(k)) {
         if (!isObject(v)) continue
         const m: Record<string, Schema | boolean> = {}

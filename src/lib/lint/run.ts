@@ -1,5 +1,4 @@
 import {availableParallelism} from 'node:os'
-import path from 'node:path'
 import {loadConfig, type ApixConfig} from '../config/config.js'
 import {ApixError} from '../errors.js'
 import {loadSpec, type LoadOptions} from '../spec/loader.js'
@@ -26,6 +25,8 @@ export interface LintRun {
   /** Documents that could not be read, each an input error (exit 2). */
   failures: Array<{input: string; error: ApixError}>
   inputs: string[]
+  /** Worker threads the documents were spread over (0: linted in this thread). */
+  workers: number
 }
 
 /** The documents named by the inputs: files, folders, `-`, or globs (expanded and sorted, so output order is stable). */
@@ -70,12 +71,13 @@ export async function runLint(inputs: string[], options: LintRunOptions): Promis
   const ignores = await readIgnores(options)
   const files = await expandInputs(inputs, options.cwd)
   const threshold = options.workerThreshold ?? 4
-  const outcomes = threshold > 0 && files.length >= threshold ? await lintInWorkers(files, options) : []
-  if (outcomes.length === 0) for (const f of files) outcomes.push(await lintOne(f, config, ignores, options))
-  return merge(files, outcomes)
+  const pooled = threshold > 0 && files.length >= threshold ? await lintInWorkers(files, options) : undefined
+  const outcomes = pooled?.outcomes ?? []
+  if (!pooled) for (const f of files) outcomes.push(await lintOne(f, config, ignores, options))
+  return {...merge(files, outcomes), workers: pooled?.workers ?? 0}
 }
 
-function merge(inputs: string[], outcomes: Array<LintReport | ApixError>): LintRun {
+function merge(inputs: string[], outcomes: Array<LintReport | ApixError>): Omit<LintRun, 'workers'> {
   const report: LintReport = {results: [], fingerprints: [], summary: {error: 0, warning: 0, info: 0, hint: 0, ignored: 0, files: 0}, expiredIgnores: []}
   const failures: LintRun['failures'] = []
   const expired = new Set<string>()
@@ -101,13 +103,13 @@ function merge(inputs: string[], outcomes: Array<LintReport | ApixError>): LintR
  * Spreads documents over worker threads (one per core, at most one per document). Each worker loads the config and
  * ignores itself, so nothing but paths and plain results cross threads.
  */
-async function lintInWorkers(files: string[], options: LintRunOptions): Promise<Array<LintReport | ApixError>> {
+async function lintInWorkers(files: string[], options: LintRunOptions): Promise<{outcomes: Array<LintReport | ApixError>; workers: number} | undefined> {
   // This module runs from dist/lib/lint (tsc output) or inlined into the bundled command in dist/commands (see
   // scripts/bundle.mjs); the worker is dist/lib/lint/worker.js either way. From the TypeScript sources (tests), lint
   // in-process.
   const {existsSync} = await import('node:fs')
   const workerFile = [new URL('./worker.js', import.meta.url), new URL('../lib/lint/worker.js', import.meta.url)].find((u) => u.pathname.endsWith('.js') && existsSync(u))
-  if (!workerFile) return []
+  if (!workerFile) return undefined
   const {Worker} = await import('node:worker_threads')
   const size = Math.min(availableParallelism(), files.length)
   const results: Array<LintReport | ApixError> = new Array(files.length)
@@ -135,9 +137,5 @@ async function lintInWorkers(files: string[], options: LintRunOptions): Promise<
       }),
     ),
   )
-  return results
-}
-
-export function relativeTo(cwd: string, file: string): string {
-  return path.relative(cwd, file) || file
+  return {outcomes: results, workers: size}
 }

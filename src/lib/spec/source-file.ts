@@ -126,14 +126,23 @@ export class SourceFile {
     }
   }
 
-  positionOf(offset: number): Position {
+  /** The text offset of a (1-based) position. */
+  offsetOf(pos: Position): number {
+    return (this.starts()[pos.line - 1] ?? 0) + pos.column - 1
+  }
+
+  private starts(): number[] {
     if (!this.lineStarts) {
       const starts = [0]
       const t = this.text
       for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1)) starts.push(i + 1)
       this.lineStarts = starts
     }
-    const starts = this.lineStarts
+    return this.lineStarts
+  }
+
+  positionOf(offset: number): Position {
+    const starts = this.starts()
     let lo = 0
     let hi = starts.length - 1
     while (lo < hi) {

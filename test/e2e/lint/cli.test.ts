@@ -1,4 +1,4 @@
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {apix, REPO, SHARED} from '../../helpers/cli.js'
@@ -86,8 +86,11 @@ describe('apix lint (child process)', () => {
     const files: Record<string, string> = {}
     for (let i = 0; i < 6; i++) files[`apis/svc${i}/openapi.yaml`] = dup
     const dir = writeTree(files)
-    const r = await apix(['lint', 'apis/**/openapi.yaml', '--format', 'json', '--ruleset', 'spec'], {cwd: dir})
+    const r = await apix(['lint', 'apis/**/openapi.yaml', '--format', 'json', '--ruleset', 'spec', '--verbose'], {cwd: dir})
     expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/^apix: linted 6 document\(s\) on [1-9]\d* worker thread\(s\)$/m)
+    const one = await apix(['lint', 'apis/svc0/openapi.yaml', '--ruleset', 'spec', '--verbose'], {cwd: dir})
+    expect(one.stderr).toMatch(/linted 1 document\(s\) in the main thread/)
     const out = JSON.parse(r.stdout) as {results: Array<{file: string; ruleId: string}>; summary: {files: number}}
     const order = [...new Set(out.results.map((x) => x.file))]
     expect(order).toEqual(Array.from({length: 6}, (_, i) => `apis/svc${i}/openapi.yaml`))

@@ -1,6 +1,6 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import Ajv from 'ajv'
+import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
 import {apix, REPO} from '../../helpers/cli.js'
 import {writeTree} from '../../helpers/rule.js'

@@ -1,4 +1,4 @@
-import {child, isObject, type JsonObject} from '../../spec/model.js'
+import {child, isObject} from '../../spec/model.js'
 import {checkExamples, testValue} from '../example-validator.js'
 import {isJsonMediaType, schemaLabel} from '../schema-kit.js'
 import type {Rule} from '../types.js'

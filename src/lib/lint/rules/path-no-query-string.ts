@@ -1,4 +1,3 @@
-import {child} from '../../spec/model.js'
 import type {Rule} from '../types.js'
 
 const rule: Rule = {
@@ -8,12 +7,9 @@ const rule: Rule = {
   defaultSeverity: 'error',
   docs: 'https://spec.openapis.org/oas/v3.1.0#paths-object',
   check(ctx) {
-    const paths = ctx.index.root['paths']
-    if (paths === null || typeof paths !== 'object') return
-    const root = {file: ctx.spec.root, pointer: ''}
-    for (const p of Object.keys(paths)) {
-      if (!p.includes('?') || p.startsWith('x-')) continue
-      ctx.report({message: `Path "${p}" contains a query string; move "${p.slice(p.indexOf('?'))}" into query parameters.`, at: child(root, 'paths', p)})
+    for (const {path: p, kind, loc, refLoc} of ctx.index.paths) {
+      if (kind !== 'path' || !p.includes('?')) continue
+      ctx.report({message: `Path "${p}" contains a query string; move "${p.slice(p.indexOf('?'))}" into query parameters.`, at: refLoc ?? loc})
     }
   },
 }

@@ -1,4 +1,3 @@
-import {child} from '../../spec/model.js'
 import type {Rule} from '../types.js'
 
 const rule: Rule = {
@@ -8,12 +7,10 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   docs: 'https://spec.openapis.org/oas/v3.1.0#paths-object',
   check(ctx) {
-    const paths = ctx.index.root['paths']
-    if (paths === null || typeof paths !== 'object') return
-    const root = {file: ctx.spec.root, pointer: ''}
-    for (const p of Object.keys(paths)) {
-      if (p.length > 1 && p.endsWith('/') && !p.startsWith('x-')) {
-        ctx.report({message: `Path "${p}" ends with a slash; remove it.`, at: child(root, 'paths', p)})
+    for (const {path: p, kind, loc, refLoc} of ctx.index.paths) {
+      if (kind !== 'path') continue
+      if (p.length > 1 && p.endsWith('/')) {
+        ctx.report({message: `Path "${p}" ends with a slash; remove it.`, at: refLoc ?? loc})
       }
     }
   },

@@ -1,4 +1,4 @@
-import {child, isObject, type JsonObject, type SpecIndex} from '../../spec/model.js'
+import {child, isObject, type SpecIndex} from '../../spec/model.js'
 import type {NodeLocation} from '../../spec/loader.js'
 import {compiles, schemaLabel} from '../schema-kit.js'
 import {patternTest} from '../safe-regex.js'

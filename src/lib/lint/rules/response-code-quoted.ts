@@ -3,19 +3,6 @@ import type {SourceFile} from '../../spec/source-file.js'
 import type {NodeLocation} from '../../spec/loader.js'
 import type {Rule} from '../types.js'
 
-const lineStarts = new WeakMap<SourceFile, number[]>()
-
-/** Offset in the file's text of a 1-based line and column. */
-function offsetOf(file: SourceFile, line: number, column: number): number {
-  let starts = lineStarts.get(file)
-  if (!starts) {
-    starts = [0]
-    for (let i = file.text.indexOf('\n'); i !== -1; i = file.text.indexOf('\n', i + 1)) starts.push(i + 1)
-    lineStarts.set(file, starts)
-  }
-  return (starts[line - 1] ?? 0) + column - 1
-}
-
 const rule: Rule = {
   id: 'response-code-quoted',
   category: 'spec',
@@ -40,7 +27,7 @@ const rule: Rule = {
     for (const [file, pointers] of byFile) file.locateAll(pointers)
     for (const k of keys) {
       const pos = k.file.locate(k.pointer)
-      const at = offsetOf(k.file, pos.line, pos.column)
+      const at = k.file.offsetOf(pos)
       const ch = k.file.text.charAt(at)
       const before = k.file.text.charAt(at - 1)
       // The position is the key's first character inside any quotes.

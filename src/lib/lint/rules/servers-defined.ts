@@ -1,4 +1,4 @@
-import {child, isObject, type JsonObject} from '../../spec/model.js'
+import {child, type JsonObject} from '../../spec/model.js'
 import type {Rule} from '../types.js'
 
 const rule: Rule = {
