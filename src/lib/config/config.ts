@@ -27,13 +27,15 @@ export interface ApixConfig {
   lint: LintConfig
   /** API settings that gateway rules read (the API Gateway model issue adds the rest). */
   api: {type: 'rest' | 'http' | 'websocket' | undefined; endpointType: 'EDGE' | 'REGIONAL' | 'PRIVATE' | undefined; spec: string | undefined}
+  /** `apix diff` policy: minimum notice before a sunset, and severity overrides by check id. */
+  diff: {deprecationDays: number | undefined; severity: Record<string, 'error' | 'warning' | 'info' | 'off'>}
   raw: JsonObject
 }
 
 export const CONFIG_NAMES = ['apix.config.yaml', 'apix.config.yml', 'apix.config.json']
 
 export function emptyConfig(dir: string): ApixConfig {
-  return {file: undefined, dir, lint: {extends: [], rules: {}, overrides: []}, api: {type: undefined, endpointType: undefined, spec: undefined}, raw: {}}
+  return {file: undefined, dir, lint: {extends: [], rules: {}, overrides: []}, api: {type: undefined, endpointType: undefined, spec: undefined}, diff: {deprecationDays: undefined, severity: {}}, raw: {}}
 }
 
 /**
@@ -118,6 +120,24 @@ export function parseConfig(source: SourceFile, dir: string): ApixConfig {
       type: type as ApixConfig['api']['type'],
       endpointType: endpointType as ApixConfig['api']['endpointType'],
       spec: typeof api['spec'] === 'string' ? api['spec'] : undefined,
+    }
+  }
+  const diff = (raw as JsonObject)['diff']
+  if (diff !== undefined) {
+    if (!isObject(diff)) return fail('/diff', '`diff` must be a mapping', 'give it deprecationDays or severity')
+    for (const key of Object.keys(diff)) {
+      if (!['deprecationDays', 'severity'].includes(key)) fail(`/diff/${key}`, `unknown key \`diff.${key}\``, 'expected deprecationDays or severity')
+    }
+    const days = diff['deprecationDays']
+    if (days !== undefined && (typeof days !== 'number' || !Number.isInteger(days) || days < 0)) fail('/diff/deprecationDays', '`diff.deprecationDays` must be a whole number of days')
+    config.diff.deprecationDays = days as number | undefined
+    const sev = diff['severity']
+    if (sev !== undefined) {
+      if (!isObject(sev)) fail('/diff/severity', '`diff.severity` must map check ids to error, warning, info or off')
+      for (const [id, v] of Object.entries(sev as JsonObject)) {
+        if (v !== 'error' && v !== 'warning' && v !== 'info' && v !== 'off') fail(`/diff/severity/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, `check \`${id}\`: severity must be error, warning, info or off`)
+      }
+      config.diff.severity = sev as ApixConfig['diff']['severity']
     }
   }
   return config

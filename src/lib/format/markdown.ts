@@ -67,7 +67,7 @@ function clip(s: string): string {
  * `@` and `#` keeps GitHub from turning a name into a mention or a number into an issue link (it finds those in the
  * rendered text, where backslashes are gone).
  */
-function md(s: string): string {
+export function md(s: string): string {
   return s
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '\ufffd')
     .replace(/\t/g, ' ')

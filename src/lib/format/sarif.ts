@@ -20,7 +20,7 @@ export default function sarif(report: LintReport, options: FormatOptions): strin
     return {
       id,
       shortDescription: {text: info.description},
-      helpUri: info.docs,
+      ...(/^https?:\/\//.test(info.docs) ? {helpUri: info.docs} : {}),
       defaultConfiguration: {level: LEVEL[info.defaultSeverity]},
     }
   })

@@ -1,4 +1,4 @@
-import {readFile, realpath, stat, readdir} from 'node:fs/promises'
+import * as nodeFs from 'node:fs/promises'
 import path from 'node:path'
 import {ApixError} from '../errors.js'
 import {DEFAULT_LIMITS, type SpecLimits} from './limits.js'
@@ -29,8 +29,20 @@ export interface LoadOptions {
   cwd?: string
   /** Text to read instead of a file (stdin); `input` is then only its display name. */
   text?: string
+  /** The file system files are read from (default: the real one; `apix diff` reads git revisions through one). */
+  fs?: SpecFs
+  /** How a file's id is shown in messages (default: its path relative to `cwd`). */
+  display?: (id: string) => string
   /** Fetches a remote file; tests inject one. Default: global fetch with a timeout and the size limit. */
   fetchText?: (url: string, maxBytes: number) => Promise<string>
+}
+
+/** What the loader reads files through. Paths are absolute. */
+export interface SpecFs {
+  readFile(file: string, encoding: 'utf8'): Promise<string>
+  realpath(file: string): Promise<string>
+  stat(file: string): Promise<{size: number; isDirectory(): boolean}>
+  readdir(dir: string): Promise<string[]>
 }
 
 export class LoadedSpec {
@@ -115,12 +127,12 @@ function isInside(dir: string, file: string): boolean {
 const ENTRY_NAMES = ['openapi.yaml', 'openapi.yml', 'openapi.json', 'swagger.yaml', 'swagger.yml', 'swagger.json']
 
 /** The entry file of a folder: a conventional name, or the only top-level YAML/JSON file that is an OpenAPI document. */
-async function findEntry(dir: string, display: string): Promise<string> {
-  const names = await readdir(dir)
+async function findEntry(fs: SpecFs, dir: string, display: string): Promise<string> {
+  const names = await fs.readdir(dir)
   for (const n of ENTRY_NAMES) if (names.includes(n)) return path.join(dir, n)
   const candidates: string[] = []
   for (const n of names.filter((x) => /\.(ya?ml|json)$/i.test(x)).sort()) {
-    const head = (await readFile(path.join(dir, n), 'utf8')).slice(0, 4096)
+    const head = (await fs.readFile(path.join(dir, n), 'utf8')).slice(0, 4096)
     if (/(^|\n)\s*["']?(openapi|swagger)["']?\s*:/.test(head)) candidates.push(n)
   }
   if (candidates.length === 1) return path.join(dir, candidates[0]!)
@@ -152,7 +164,9 @@ async function defaultFetch(url: string, maxBytes: number): Promise<string> {
 export async function loadSpec(input: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const cwd = options.cwd ?? process.cwd()
   const limits: SpecLimits = {...DEFAULT_LIMITS, ...options.limits}
-  const display = (id: string) => (isRemote(id) ? id : path.basename(id) === '<stdin>' ? '<stdin>' : path.relative(cwd, id) || id)
+  const fs: SpecFs = options.fs ?? nodeFs
+  const {realpath, stat, readFile} = {realpath: fs.realpath.bind(fs), stat: fs.stat.bind(fs), readFile: fs.readFile.bind(fs)}
+  const display = options.display ?? ((id: string) => (isRemote(id) ? id : path.basename(id) === '<stdin>' ? '<stdin>' : path.relative(cwd, id) || id))
 
   let entryId: string
   let entryText: string
@@ -175,7 +189,7 @@ export async function loadSpec(input: string, options: LoadOptions = {}): Promis
       throw new ApixError('no such file or folder', {location: {file: input}, hint: 'check the path'})
     }
     if (st.isDirectory()) {
-      abs = await findEntry(abs, input)
+      abs = await findEntry(fs, abs, input)
       st = await stat(abs)
     }
     if (st.size > limits.maxFileSize) {

@@ -1,0 +1,23 @@
+import type {CheckFamily} from '../check.js'
+
+/** Regular-expression patterns. */
+export const schemaPattern: CheckFamily = {
+  name: 'schema-pattern',
+  schemaKinds: [
+    {kind: 'pattern-changed', request: 'error', response: 'error', description: 'the pattern changed: values valid before may be refused, and new values may not match what clients expect'},
+    {kind: 'pattern-added', request: 'error', response: 'info', description: 'a pattern was added: strings that do not match it are refused'},
+    {kind: 'pattern-removed', request: 'info', response: 'error', description: 'the pattern was removed: strings that clients expected to match it may be returned'},
+  ],
+
+  schema(a, b, ctx) {
+    const x = a.pattern
+    const y = b.pattern
+    if (x === y) return
+    // A pattern only constrains strings: on a schema that allows none, the type change is what is reported.
+    const strings = (types: Set<string> | undefined) => types === undefined || types.has('string')
+    if (!strings(a.types) || !strings(b.types)) return
+    if (x === undefined) ctx.report('pattern-added', `pattern \`${y}\` was added`)
+    else if (y === undefined) ctx.report('pattern-removed', `pattern \`${x}\` was removed`)
+    else ctx.report('pattern-changed', `pattern changed from \`${x}\` to \`${y}\``)
+  },
+}

@@ -1,0 +1,149 @@
+import type {ApiContext, OperationContext, SchemaContext, WhereBoth} from './check.js'
+import {FAMILIES} from './checks/index.js'
+import type {NApi, Node, NOperation} from './model.js'
+import {checkIndex} from './registry.js'
+import {SchemaViews} from './schema.js'
+import {locationDirection, type SchemaLocation, type Where} from './types.js'
+
+/** A change before it is located, filtered and formatted. */
+export interface RawChange {
+  id: string
+  message: string
+  operation: NOperation | undefined
+  base: Where | undefined
+  revision: Where | undefined
+}
+
+export interface DiffOptions {
+  /** `YYYY-MM-DD` sunset dates are judged against (default today). */
+  today?: string
+  /** Minimum days between a deprecation and its sunset (default 90). */
+  deprecationDays?: number
+}
+
+interface SchemaEvent {
+  id: string
+  message: string
+  /** Property path below the compared schema, outermost first. */
+  path: string[]
+  base: Where | undefined
+  revision: Where | undefined
+}
+
+const FLIP: Record<SchemaLocation, SchemaLocation> = {
+  'request-body': 'response-body',
+  'response-body': 'request-body',
+  'request-parameter': 'response-header',
+  'response-header': 'request-parameter',
+}
+
+/** Compares two documents' meaning: every family's hooks, over the document, matched operations and their schemas. */
+export function diffModels(a: NApi, b: NApi, options: DiffOptions = {}): RawChange[] {
+  const checks = checkIndex()
+  const out: RawChange[] = []
+  const seen = new Set<string>()
+  const viewsA = new SchemaViews(a.spec)
+  const viewsB = new SchemaViews(b.spec)
+  // Schema objects get a number each, so a pair of schemas is a short string key.
+  const ids = new WeakMap<object, number>()
+  let nextId = 1
+  const idOf = (v: unknown): number => {
+    if (typeof v !== 'object' || v === null) return v === false ? -1 : 0
+    let id = ids.get(v)
+    if (id === undefined) ids.set(v, (id = nextId++))
+    return id
+  }
+  const memo = new Map<string, SchemaEvent[]>()
+  const inProgress = new Set<string>()
+
+  const emit = (id: string, message: string, operation: NOperation | undefined, where: WhereBoth): void => {
+    if (!checks.has(id)) throw new Error(`diff check ${id} is reported but not registered`)
+    const key = `${id}\0${operation?.key ?? ''}\0${message}\0${where.base?.pointer ?? ''}\0${where.revision?.pointer ?? ''}`
+    if (seen.has(key)) return
+    seen.add(key)
+    out.push({id, message, operation, base: where.base, revision: where.revision})
+  }
+
+  const apiCtx: ApiContext = {
+    report: (id, message, where) => emit(id, message, where.operation, where),
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+    deprecationDays: options.deprecationDays ?? 90,
+  }
+
+  function compareSchema(an: Node, bn: Node, location: SchemaLocation): SchemaEvent[] {
+    const va = viewsA.view(an)
+    const vb = viewsB.view(bn)
+    const key = `${idOf(va.node.value)}|${idOf(vb.node.value)}|${location}`
+    const hit = memo.get(key)
+    if (hit) return hit
+    if (inProgress.has(key)) return [] // a cycle: the outer comparison of this pair covers it
+    inProgress.add(key)
+    const events: SchemaEvent[] = []
+    const ctx: SchemaContext = {
+      location,
+      direction: locationDirection(location),
+      report(kind, message, where) {
+        events.push({id: `${location}-${kind}`, message, path: [], base: where ? where.base : va.node, revision: where ? where.revision : vb.node})
+      },
+      compare(x, y, segment) {
+        if (x === undefined || y === undefined) return
+        for (const e of compareSchema(x, y, location)) events.push({...e, path: [segment, ...e.path]})
+      },
+      viewBase: (n) => viewsA.view(n),
+      viewRevision: (n) => viewsB.view(n),
+    }
+    for (const family of FAMILIES) family.schema?.(va, vb, ctx)
+    inProgress.delete(key)
+    memo.set(key, events)
+    return events
+  }
+
+  function compareOperations(x: NOperation, y: NOperation, flipped: boolean): void {
+    const ctx: OperationContext = {
+      ...apiCtx,
+      base: a,
+      revision: b,
+      flipped,
+      report: (id, message, where) => emit(id, message, y, where),
+      compareSchema(sa, sb, location, subject) {
+        if (sa === undefined || sb === undefined) return
+        const loc = flipped ? FLIP[location] : location
+        for (const e of compareSchema(sa, sb, loc)) {
+          const path = renderPath(e.path)
+          emit(e.id, `${subject}${path ? ` property \`${path}\`` : ''}: ${e.message}`, y, e)
+        }
+      },
+      viewBase: (n) => viewsA.view(n),
+      viewRevision: (n) => viewsB.view(n),
+    }
+    for (const family of FAMILIES) {
+      if (flipped && !family.flippable) continue
+      family.operation?.(x, y, ctx)
+    }
+    for (const [key, cb] of x.callbacks) {
+      const other = y.callbacks.get(key)
+      if (other) compareOperations(cb, other, true)
+    }
+  }
+
+  for (const family of FAMILIES) family.api?.(a, b, apiCtx)
+  for (const [key, op] of a.operations) {
+    const other = b.operations.get(key)
+    if (other) compareOperations(op, other, false)
+  }
+  for (const [key, op] of a.webhooks) {
+    const other = b.webhooks.get(key)
+    if (other) compareOperations(op, other, true)
+  }
+  return out
+}
+
+/** `['data', '[]', 'id']` -> `data[].id`. */
+export function renderPath(path: string[]): string {
+  let s = ''
+  for (const seg of path) {
+    if (seg === '[]') s += '[]'
+    else s += s === '' ? seg : `.${seg}`
+  }
+  return s
+}

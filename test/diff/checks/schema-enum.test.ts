@@ -1,0 +1,26 @@
+import {schemaEnum} from '../../../src/lib/diff/checks/schema-enum.js'
+import {oas31, parameter, requestBody, responseBody, responseHeader, runCases} from '../helpers.js'
+
+const obj = (props: Record<string, unknown>) => ({type: 'object', properties: props})
+
+runCases(schemaEnum, [
+  {id: 'request-body-enum-value-added', base: requestBody(obj({size: {type: 'string', enum: ['s', 'm']}})), revision: requestBody(obj({size: {type: 'string', enum: ['s', 'm', 'l']}})), twin: {base: requestBody(obj({size: {type: 'string', enum: ['s', 'm']}})), revision: requestBody(obj({size: {type: 'string', enum: ['m', 's']}}))}},
+  {id: 'request-parameter-enum-value-added', base: parameter({type: 'string', enum: ['asc']}), revision: parameter({type: 'string', enum: ['asc', 'desc']}), twin: {base: parameter({type: 'string', enum: ['asc', 'desc']}), revision: parameter({type: 'string', enum: ['asc']})}},
+  {id: 'response-body-enum-value-added', base: responseBody(obj({status: {type: 'string', enum: ['available', 'sold']}})), revision: responseBody(obj({status: {type: 'string', enum: ['available', 'sold', 'pending']}})), twin: {base: responseBody(obj({status: {type: 'string', enum: ['available', 'sold', 'pending']}})), revision: responseBody(obj({status: {type: 'string', enum: ['available', 'sold']}}))}},
+  {id: 'response-header-enum-value-added', base: responseHeader({type: 'integer', enum: [1, 2]}), revision: responseHeader({type: 'integer', enum: [1, 2, 3]}), twin: {base: responseHeader({type: 'integer', enum: [1, 2]}), revision: responseHeader({type: 'integer', enum: [2, 1]})}},
+
+  {id: 'request-body-enum-value-removed', base: requestBody(obj({color: {type: 'string', enum: ['red', 'green', 'blue']}})), revision: requestBody(obj({color: {type: 'string', enum: ['red', 'green']}})), twin: {base: requestBody(obj({color: {type: 'string', enum: ['red', 'green']}})), revision: requestBody(obj({color: {type: 'string', enum: ['red', 'green', 'blue']}}))}},
+  {id: 'request-parameter-enum-value-removed', base: parameter({type: 'integer', enum: [10, 20, 50]}), revision: parameter({type: 'integer', enum: [10, 20]}), twin: {base: parameter({type: 'integer', enum: [10, 20]}), revision: parameter({type: 'integer', enum: [10, 20, 50]})}},
+  {id: 'response-body-enum-value-removed', base: responseBody(obj({kind: {type: 'string', enum: ['cat', 'dog']}})), revision: responseBody(obj({kind: {type: 'string', enum: ['cat']}})), twin: {base: responseBody(obj({kind: {type: 'string', enum: ['cat']}})), revision: responseBody(obj({kind: {type: 'string', enum: ['cat', 'dog']}}))}},
+  {id: 'response-header-enum-value-removed', base: responseHeader({type: 'string', enum: ['HIT', 'MISS']}), revision: responseHeader({type: 'string', enum: ['HIT']}), twin: {base: responseHeader({type: 'string', enum: ['HIT']}), revision: responseHeader({type: 'string', enum: ['HIT', 'MISS']})}},
+
+  {id: 'request-body-enum-added', base: requestBody(obj({unit: {type: 'string'}})), revision: requestBody(obj({unit: {type: 'string', enum: ['kg', 'lb']}})), twin: {base: requestBody(obj({unit: {type: 'string', enum: ['kg', 'lb']}})), revision: requestBody(obj({unit: {type: 'string'}}))}},
+  {id: 'request-parameter-enum-added', base: parameter({type: 'string'}), revision: oas31({'/pets': {get: {parameters: [{name: 'q', in: 'query', schema: {type: 'string', const: 'all'}}], responses: {'200': {description: 'OK'}}}}}), twin: {base: parameter({type: 'string', enum: ['all']}), revision: oas31({'/pets': {get: {parameters: [{name: 'q', in: 'query', schema: {type: 'string', const: 'all'}}], responses: {'200': {description: 'OK'}}}}})}},
+  {id: 'response-body-enum-added', base: responseBody(obj({currency: {type: 'string'}})), revision: responseBody(obj({currency: {type: 'string', enum: ['EUR', 'USD']}})), twin: {base: responseBody(obj({currency: {type: 'string'}})), revision: responseBody(obj({currency: {type: 'string', minLength: 3}}))}},
+  {id: 'response-header-enum-added', base: responseHeader({type: 'string'}), revision: responseHeader({type: 'string', enum: ['v1']}), twin: {base: responseHeader({type: 'string'}), revision: responseHeader({type: 'string', description: 'API version'})}},
+
+  {id: 'request-body-enum-removed', base: requestBody(obj({lang: {type: 'string', enum: ['en', 'fr']}})), revision: requestBody(obj({lang: {type: 'string'}})), twin: {base: requestBody(obj({lang: {type: 'string', enum: ['en', 'fr']}})), revision: requestBody(obj({lang: {type: 'string', enum: ['en', 'fr'], example: 'en'}}))}},
+  {id: 'request-parameter-enum-removed', base: parameter({type: 'boolean', enum: [true]}), revision: parameter({type: 'boolean'}), twin: {base: parameter({type: 'boolean'}), revision: parameter({type: 'boolean', enum: [true]})}},
+  {id: 'response-body-enum-removed', base: responseBody(obj({tier: {type: 'string', enum: ['free', 'pro']}})), revision: responseBody(obj({tier: {type: 'string'}})), twin: {base: responseBody(obj({tier: {type: 'string'}})), revision: responseBody(obj({tier: {type: 'string', enum: ['free', 'pro']}}))}},
+  {id: 'response-header-enum-removed', base: responseHeader({type: 'string', enum: ['gzip', 'br']}), revision: responseHeader({type: 'string'}), twin: {base: responseHeader({type: 'string', enum: ['gzip', 'br']}), revision: responseHeader({type: 'string', enum: ['br', 'gzip']})}},
+])
