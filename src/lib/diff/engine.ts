@@ -3,7 +3,7 @@ import {FAMILIES} from './checks/index.js'
 import type {NApi, Node, NOperation} from './model.js'
 import {checkIndex} from './registry.js'
 import {SchemaViews} from './schema.js'
-import {locationDirection, type SchemaLocation, type Where} from './types.js'
+import {FLIPPED, locationDirection, type SchemaLocation, type Where} from './types.js'
 
 /** A change before it is located, filtered and formatted. */
 export interface RawChange {
@@ -28,13 +28,6 @@ interface SchemaEvent {
   path: string[]
   base: Where | undefined
   revision: Where | undefined
-}
-
-const FLIP: Record<SchemaLocation, SchemaLocation> = {
-  'request-body': 'response-body',
-  'response-body': 'request-body',
-  'request-parameter': 'response-header',
-  'response-header': 'request-parameter',
 }
 
 /** Compares two documents' meaning: every family's hooks, over the document, matched operations and their schemas. */
@@ -79,15 +72,26 @@ export function diffModels(a: NApi, b: NApi, options: DiffOptions = {}): RawChan
     if (inProgress.has(key)) return [] // a cycle: the outer comparison of this pair covers it
     inProgress.add(key)
     const events: SchemaEvent[] = []
+    // A change to a schema shared by many properties (Stripe's `customer`, reached from dozens of objects) is one
+    // change: it is kept once, at its shortest path. Without this the number of paths grows exponentially with depth.
+    const byChange = new Map<string, number>()
+    const add = (e: SchemaEvent) => {
+      const key = `${e.id}\0${e.message}\0${e.base?.file.id ?? ''}#${e.base?.pointer ?? ''}\0${e.revision?.file.id ?? ''}#${e.revision?.pointer ?? ''}`
+      const at = byChange.get(key)
+      if (at === undefined) {
+        byChange.set(key, events.length)
+        events.push(e)
+      } else if (e.path.length < events[at]!.path.length) events[at] = e
+    }
     const ctx: SchemaContext = {
       location,
       direction: locationDirection(location),
       report(kind, message, where) {
-        events.push({id: `${location}-${kind}`, message, path: [], base: where ? where.base : va.node, revision: where ? where.revision : vb.node})
+        add({id: `${location}-${kind}`, message, path: [], base: where ? where.base : va.node, revision: where ? where.revision : vb.node})
       },
       compare(x, y, segment) {
         if (x === undefined || y === undefined) return
-        for (const e of compareSchema(x, y, location)) events.push({...e, path: [segment, ...e.path]})
+        for (const e of compareSchema(x, y, location)) add({...e, path: [segment, ...e.path]})
       },
       viewBase: (n) => viewsA.view(n),
       viewRevision: (n) => viewsB.view(n),
@@ -107,7 +111,7 @@ export function diffModels(a: NApi, b: NApi, options: DiffOptions = {}): RawChan
       report: (id, message, where) => emit(id, message, y, where),
       compareSchema(sa, sb, location, subject) {
         if (sa === undefined || sb === undefined) return
-        const loc = flipped ? FLIP[location] : location
+        const loc = flipped ? FLIPPED[location] : location
         for (const e of compareSchema(sa, sb, loc)) {
           const path = renderPath(e.path)
           emit(e.id, `${subject}${path ? ` property \`${path}\`` : ''}: ${e.message}`, y, e)

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type {LoadedSpec, SpecVersion} from '../spec/loader.js'
 import {HTTP_METHODS, isObject, type JsonObject} from '../spec/model.js'
 import {joinPointer} from '../spec/pointer.js'
@@ -346,11 +347,13 @@ export function buildModel(spec: LoadedSpec): NApi {
     const form = params.filter((p) => p.in === 'formData')
     if (form.length === 0) return undefined
     // formData parameters are the properties of one form object, as OpenAPI 3 writes them.
-    const schema: JsonObject = {type: 'object', properties: Object.fromEntries(form.map((p) => [p.name, p.node.value])), required: form.filter((p) => p.required).map((p) => p.name)}
+    // Each property is a $ref to its parameter, so changes inside it are located at the real formData parameter.
+    const ref = (p: NParam) => `${p.node.file === opNode.file ? '' : encodeURI(relativeTo(opNode.file.id, p.node.file.id))}#${p.node.pointer.split('/').map(encodeURIComponent).join('/')}`
+    const schema: JsonObject = {type: 'object', properties: Object.fromEntries(form.map((p) => [p.name, {$ref: ref(p)}])), required: form.filter((p) => p.required).map((p) => p.name)}
     const types = (consumes ?? []).filter((c) => /form/i.test(c))
     const content = new Map<string, NMedia>()
     for (const mt of types.length > 0 ? types : ['application/x-www-form-urlencoded']) {
-      content.set(mediaKey(mt), {key: mediaKey(mt), mediaType: mt, schema: {file: opNode.file, pointer: form[0]!.node.pointer, value: schema}, encoding: undefined, node: form[0]!.node})
+      content.set(mediaKey(mt), {key: mediaKey(mt), mediaType: mt, schema: {file: opNode.file, pointer: opNode.pointer, value: schema}, encoding: undefined, node: form[0]!.node})
     }
     return {required: form.some((p) => p.required), content, node: form[0]!.node}
   }
@@ -401,6 +404,10 @@ function readServers(spec: LoadedSpec, root: Node<JsonObject>): NApi['servers'] 
     if (isObject(s) && typeof s['url'] === 'string') out.push({url: s['url'], variables: isObject(s['variables']) ? s['variables'] : {}, node: {file: root.file, pointer: `/servers/${i}`}})
   })
   return out
+}
+
+function relativeTo(fromFile: string, toFile: string): string {
+  return path.relative(path.dirname(fromFile), toFile).split(path.sep).join('/')
 }
 
 function strings(v: unknown): string[] | undefined {

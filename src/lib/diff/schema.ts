@@ -93,7 +93,11 @@ export class SchemaViews {
     const v = blank(node)
     v.title = typeof s['title'] === 'string' ? s['title'] : undefined
     const type = s['type']
-    if (typeof type === 'string') {
+    if (type === 'file') {
+      // Swagger 2.0's file upload is OpenAPI 3's binary string.
+      v.types = new Set(['string'])
+      v.format = 'binary'
+    } else if (typeof type === 'string') {
       if (type === 'null') v.nullable = true
       v.types = new Set(type === 'null' ? [] : [type])
     } else if (Array.isArray(type)) {
@@ -102,7 +106,7 @@ export class SchemaViews {
     }
     if (v.types?.has('number')) v.types.delete('integer')
     if (s['nullable'] === true || s['x-nullable'] === true) v.nullable = true
-    v.format = typeof s['format'] === 'string' ? s['format'] : undefined
+    if (type !== 'file') v.format = typeof s['format'] === 'string' ? s['format'] : undefined
     if (Array.isArray(s['enum'])) {
       if (s['enum'].includes(null)) v.nullable = true
       v.enum = s['enum'].filter((x) => x !== null)

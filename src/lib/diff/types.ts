@@ -11,6 +11,14 @@ export type ChangeDirection = 'request' | 'response'
 export type SchemaLocation = 'request-body' | 'request-parameter' | 'response-body' | 'response-header'
 export const SCHEMA_LOCATIONS: readonly SchemaLocation[] = ['request-body', 'request-parameter', 'response-body', 'response-header']
 
+/** In callbacks and webhooks the API sends the request: request and response locations swap. */
+export const FLIPPED: Readonly<Record<SchemaLocation, SchemaLocation>> = {
+  'request-body': 'response-body',
+  'response-body': 'request-body',
+  'request-parameter': 'response-header',
+  'response-header': 'request-parameter',
+}
+
 export function locationDirection(location: SchemaLocation): ChangeDirection {
   return location.startsWith('request') ? 'request' : 'response'
 }

@@ -1,0 +1,48 @@
+import {Args, Flags} from '@oclif/core'
+import {ApixCommand} from '../cli/base.js'
+import {loadOptions, readStdin, specFlags} from '../cli/input.js'
+import {DIFF_FORMATS, diffCommand} from '../lib/diff/command.js'
+
+export default class Diff extends ApixCommand {
+  static override summary = 'Breaking changes between two versions of an API.'
+  static override description = 'Each side is a file or folder, git:REF:path (read from git, the work tree untouched), - for stdin, or an https URL with --allow-remote-refs.'
+  static override examples = [
+    '<%= config.bin %> diff old/openapi.yaml openapi.yaml',
+    '<%= config.bin %> diff git:origin/main:openapi.yaml openapi.yaml --format markdown',
+    '<%= config.bin %> diff base.json head.json --fail-on warning --severity-override response-body-enum-value-added=warning',
+  ]
+  static override args = {
+    base: Args.string({description: 'The old version.', required: true}),
+    revision: Args.string({description: 'The new version.', required: true}),
+  }
+  static override flags = {
+    ...specFlags,
+    'fail-on': Flags.string({description: 'Exit 1 when a change is at or above this severity (error = breaking).', options: ['error', 'warning', 'info'], default: 'error'}),
+    format: Flags.string({char: 'f', description: 'Output format.', options: [...DIFF_FORMATS], helpGroup: 'GLOBAL'}),
+    'ignore-file': Flags.string({description: 'Ignore file (default: .apix-ignore.yaml in the current folder).'}),
+    'list-checks': Flags.boolean({description: 'List the checks with their id, severity and description.'}),
+    'severity-override': Flags.string({description: 'Change a check\'s severity: id=error|warning|info|off (repeatable).', multiple: true}),
+  }
+
+  async run(): Promise<void> {
+    const {args, flags} = await this.parse(Diff)
+    if (flags['list-checks']) return this.emit((await import('../lib/diff/list.js')).listChecks(), flags.output)
+    const outcome = await diffCommand({
+      base: args.base,
+      revision: args.revision,
+      cwd: process.cwd(),
+      configFile: flags.config,
+      ignoreFile: flags['ignore-file'],
+      severityOverrides: flags['severity-override'] ?? [],
+      failOn: flags['fail-on'] as 'error',
+      load: loadOptions(flags),
+      format: this.formatFrom(flags, 'text'),
+      color: this.useColor(Boolean(flags.output)),
+      toolVersion: this.config.version,
+      stdinText: args.base === '-' || args.revision === '-' ? await readStdin() : undefined,
+    })
+    for (const line of outcome.stderr) process.stderr.write(line + '\n')
+    await this.emit(outcome.output, flags.output)
+    process.exitCode = outcome.exitCode
+  }
+}
