@@ -49,12 +49,28 @@ export interface OperationContext extends ApiContext {
 export interface SchemaContext {
   location: SchemaLocation
   direction: ChangeDirection
-  /** Reports `<location>-<kind>`; located at the two schemas unless `where` says otherwise. */
-  report(kind: string, message: string, where?: WhereBoth): void
-  /** Compares two sub-schemas; `segment` extends the property path (`name`, `[]`, `{}`, `<oneOf Cat>`). */
-  compare(a: Node | undefined, b: Node | undefined, segment: string): void
+  /**
+   * Reports `<location>-<kind>`; located at the two schemas unless `where` says otherwise. `value` is the one value
+   * the change is about (an enum value), for families above that judge it against other branches.
+   */
+  report(kind: string, message: string, where?: WhereBoth, value?: {value: unknown}): void
+  /**
+   * Compares two sub-schemas; `segment` extends the property path (`name`, `[]`, `{}`, `<oneOf Cat>`). `keep`, when
+   * given, drops changes found below (schema-composition drops an enum value "removed" from a branch that another
+   * branch still accepts).
+   */
+  compare(a: Node | undefined, b: Node | undefined, segment: string, keep?: (change: BelowChange) => boolean): void
   viewBase(node: Node): SchemaView
   viewRevision(node: Node): SchemaView
+}
+
+/** A change found below a compared pair, as `keep` sees it. */
+export interface BelowChange {
+  id: string
+  /** The property path below the pair, outermost first (`[]` for array items). */
+  path: string[]
+  /** The value it is about, when the family said (enum values). */
+  value?: {value: unknown} | undefined
 }
 
 /** One file of `src/lib/diff/checks/`: its checks and the hooks that find them. */

@@ -21,11 +21,19 @@ export interface DiffOptions {
   deprecationDays?: number
 }
 
+type PathList = {segment: string; rest: PathList} | null
+
 interface SchemaEvent {
   id: string
   message: string
-  /** Property path below the compared schema, outermost first. */
-  path: string[]
+  /** Property path below the compared schema, outermost first (a shared list: prefixing is O(1)). */
+  path: PathList
+  depth: number
+  /** The rendered path, once asked for. */
+  rendered?: string
+  /** The key `add` dedupes by, once computed. */
+  key?: string
+  value?: {value: unknown} | undefined
   base: Where | undefined
   revision: Where | undefined
 }
@@ -76,22 +84,27 @@ export function diffModels(a: NApi, b: NApi, options: DiffOptions = {}): RawChan
     // change: it is kept once, at its shortest path. Without this the number of paths grows exponentially with depth.
     const byChange = new Map<string, number>()
     const add = (e: SchemaEvent) => {
-      const key = `${e.id}\0${e.message}\0${e.base?.file.id ?? ''}#${e.base?.pointer ?? ''}\0${e.revision?.file.id ?? ''}#${e.revision?.pointer ?? ''}`
+      const key = (e.key ??= `${e.id}\0${e.message}\0${e.base?.file.id ?? ''}#${e.base?.pointer ?? ''}\0${e.revision?.file.id ?? ''}#${e.revision?.pointer ?? ''}`)
       const at = byChange.get(key)
       if (at === undefined) {
         byChange.set(key, events.length)
         events.push(e)
-      } else if (e.path.length < events[at]!.path.length) events[at] = e
+      } else if (e.depth < events[at]!.depth) events[at] = e
     }
     const ctx: SchemaContext = {
       location,
       direction: locationDirection(location),
-      report(kind, message, where) {
-        add({id: `${location}-${kind}`, message, path: [], base: where ? where.base : va.node, revision: where ? where.revision : vb.node})
+      report(kind, message, where, value) {
+        add({id: `${location}-${kind}`, message, path: null, depth: 0, base: where ? where.base : va.node, revision: where ? where.revision : vb.node, value})
       },
-      compare(x, y, segment) {
+      compare(x, y, segment, keep) {
         if (x === undefined || y === undefined) return
-        for (const e of compareSchema(x, y, location)) add({...e, path: [segment, ...e.path]})
+        for (const e of compareSchema(x, y, location)) {
+          if (keep && !keep({id: e.id, path: listPath(e.path), value: e.value})) continue
+          const copy: SchemaEvent = {id: e.id, message: e.message, path: {segment, rest: e.path}, depth: e.depth + 1, base: e.base, revision: e.revision, value: e.value}
+          if (e.key !== undefined) copy.key = e.key
+          add(copy)
+        }
       },
       viewBase: (n) => viewsA.view(n),
       viewRevision: (n) => viewsB.view(n),
@@ -113,7 +126,7 @@ export function diffModels(a: NApi, b: NApi, options: DiffOptions = {}): RawChan
         if (sa === undefined || sb === undefined) return
         const loc = flipped ? FLIPPED[location] : location
         for (const e of compareSchema(sa, sb, loc)) {
-          const path = renderPath(e.path)
+          const path = (e.rendered ??= renderPath(e.path))
           emit(e.id, `${subject}${path ? ` property \`${path}\`` : ''}: ${e.message}`, y, e)
         }
       },
@@ -142,10 +155,17 @@ export function diffModels(a: NApi, b: NApi, options: DiffOptions = {}): RawChan
   return out
 }
 
-/** `['data', '[]', 'id']` -> `data[].id`. */
-export function renderPath(path: string[]): string {
+function listPath(path: PathList): string[] {
+  const out: string[] = []
+  for (let p = path; p; p = p.rest) out.push(p.segment)
+  return out
+}
+
+/** `data` -> `[]` -> `id` is `data[].id`. */
+function renderPath(path: PathList): string {
   let s = ''
-  for (const seg of path) {
+  for (let p = path; p; p = p.rest) {
+    const seg = p.segment
     if (seg === '[]') s += '[]'
     else s += s === '' ? seg : `.${seg}`
   }

@@ -303,3 +303,12 @@ export function sameValue(a: unknown, b: unknown): boolean {
 export function allTypes(): readonly string[] {
   return JSON_TYPES
 }
+
+/**
+ * Whether a schema is described by oneOf/anyOf branches. When only one side of a pair is, keyword checks (enum,
+ * bounds, pattern, format, default) leave it to schema-composition, which compares the plain side with the branch it
+ * matches: comparing the outer schemas would read a keyword moved into a branch as removed.
+ */
+export function branchedDiffers(a: SchemaView, b: SchemaView): boolean {
+  return a.oneOf.length + a.anyOf.length > 0 !== b.oneOf.length + b.anyOf.length > 0
+}

@@ -152,3 +152,17 @@ describe('schema-bounds: messages and meaning', () => {
     expect(await ids(base, requestBody(obj({name: {type: 'string', maxLength: 12}})))).toEqual(['request-body-max-length-decreased'])
   })
 })
+
+describe('schema-bounds: an enum decides when it lists every value', () => {
+  it('a maxLength dropped where an enum of short strings came in allows nothing longer (Stripe read_method)', async () => {
+    const base = responseBody({type: 'object', properties: {read_method: {type: 'string', maxLength: 5000, nullable: true}}})
+    const revision = responseBody({type: 'object', properties: {read_method: {type: 'string', nullable: true, enum: ['contact_emv', 'magnetic_stripe_fallback']}}})
+    expect(await changeIds(base, revision)).toEqual(['response-body-enum-added'])
+  })
+
+  it('still reports a loosened bound when an enum value breaks the old one, and a maximum tightened under old enum values is no change', async () => {
+    const long = 'x'.repeat(12)
+    expect(await changeIds(responseBody({type: 'string', maxLength: 10}), responseBody({type: 'string', enum: ['ok', long]}))).toContain('response-body-max-length-increased')
+    expect(await changeIds(requestBody({type: 'integer', enum: [1, 2, 3]}), requestBody({type: 'integer', enum: [1, 2, 3], maximum: 5}))).toEqual([])
+  })
+})

@@ -36,6 +36,8 @@ const payments = {
 const plans = {
   PremiumPlan: obj({tier: str, seats: {type: 'integer'}}),
   GoldPlan: obj({tier: str, seats: {type: 'integer'}, support: str}),
+  // Not an extension of PremiumPlan: a value mapped to it from PremiumPlan selects another shape.
+  EnterprisePlan: obj({tier: str, contract: str}),
   FreePlan: obj({tier: str}),
 }
 
@@ -272,7 +274,7 @@ runCases(schemaComposition, [
   {
     id: 'request-body-discriminator-mapping-target-changed',
     base: plansBody({oneOf: [ref('PremiumPlan'), ref('FreePlan')], discriminator: {propertyName: 'tier', mapping: {premium: '#/components/schemas/PremiumPlan', free: '#/components/schemas/FreePlan'}}}),
-    revision: plansBody({oneOf: [ref('GoldPlan'), ref('FreePlan')], discriminator: {propertyName: 'tier', mapping: {premium: '#/components/schemas/GoldPlan', free: '#/components/schemas/FreePlan'}}}),
+    revision: plansBody({oneOf: [ref('EnterprisePlan'), ref('FreePlan')], discriminator: {propertyName: 'tier', mapping: {premium: '#/components/schemas/EnterprisePlan', free: '#/components/schemas/FreePlan'}}}),
     twin: {
       base: plansBody({oneOf: [ref('PremiumPlan'), ref('FreePlan')], discriminator: {propertyName: 'tier', mapping: {premium: '#/components/schemas/PremiumPlan', free: '#/components/schemas/FreePlan'}}}),
       revision: plansBody({oneOf: [ref('PremiumPlan'), ref('FreePlan')], discriminator: {propertyName: 'tier', mapping: {premium: 'PremiumPlan', free: 'FreePlan'}}}),
@@ -348,5 +350,39 @@ describe('schema-composition: branches are matched by content', () => {
     const schemas2 = {Node: {oneOf: [obj({children: {type: 'array', items: ref('Node')}, name: str}), {type: 'string'}]}}
     const changes = (await diffDocs(withSchemas(responseBody(ref('Node')), schemas), withSchemas(responseBody(ref('Node')), schemas2))).changes
     expect(changes.map((c) => c.id)).toEqual(['response-body-property-added'])
+  })
+})
+
+describe('schema-composition: values judged against every branch', () => {
+  it('an enum value moved from one oneOf branch to a new branch is no breaking change (Adyen ebanking_FI)', async () => {
+    const branch = (values: string[]) => ({type: 'object', additionalProperties: false, properties: {type: {type: 'string', enum: values}, checkoutAttemptId: str}})
+    const schemas = (extra: Doc) => ({PaymentDetails: branch(['ach', 'ebanking_FI']), CardDetails: branch(['scheme']), ...extra})
+    const body = (refs: string[], extra: Doc) => withSchemas(requestBody({type: 'object', properties: {paymentMethod: {oneOf: refs.map(ref)}}}), schemas(extra))
+    const base = body(['PaymentDetails', 'CardDetails'], {})
+    const moved = body(['PaymentDetails', 'CardDetails', 'EBankingFinlandDetails'], {PaymentDetails: branch(['ach']), EBankingFinlandDetails: {...branch(['ebanking_FI']), properties: {...branch(['ebanking_FI']).properties, issuer: str}}})
+    expect((await diffDocs(base, moved)).changes.filter((c) => c.severity === 'error')).toEqual([])
+    const dropped = body(['PaymentDetails', 'CardDetails'], {PaymentDetails: branch(['ach'])})
+    expect((await diffDocs(base, dropped)).changes.map((c) => c.id)).toContain('request-body-enum-value-removed')
+  })
+
+  it('an enum shrunk in an anyOf branch next to a plain string branch refuses nothing (OpenAI model)', async () => {
+    const model = (values: string[]) => requestBody({type: 'object', properties: {model: {anyOf: [{type: 'string'}, {type: 'string', enum: values}]}}})
+    expect((await diffDocs(model(['a', 'b', 'c']), model(['a']))).changes.filter((c) => c.severity === 'error')).toEqual([])
+  })
+
+  it('a plain message schema split into one branch per role pairs with a branch whose role it can take (OpenAI messages)', async () => {
+    const role = (values: string[]) => ({type: 'string', enum: values})
+    const plain = requestBody({type: 'array', items: {type: 'object', required: ['role', 'content'], properties: {role: role(['system', 'user']), content: str, name: str}}})
+    const split = requestBody({
+      type: 'array',
+      items: {
+        oneOf: [
+          {title: 'System', type: 'object', required: ['role', 'content'], properties: {role: role(['system']), content: str, name: str}},
+          {title: 'User', type: 'object', required: ['role', 'content'], properties: {role: role(['user']), content: str, name: str}},
+          {title: 'Function', type: 'object', required: ['role', 'content', 'name'], properties: {role: role(['function']), content: str, name: str}},
+        ],
+      },
+    })
+    expect((await diffDocs(plain, split)).changes.filter((c) => c.severity === 'error').map((c) => c.message)).toEqual([])
   })
 })

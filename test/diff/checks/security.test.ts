@@ -34,6 +34,14 @@ runCases(security, [
     twin: {base: pets({key: apiKey}), revision: pets({key: apiKey}, undefined, [{}, {key: []}])},
   },
   {
+    id: 'security-first-declared',
+    // The old document described no authentication at all; the new one documents an API key on every operation.
+    base: oas({'/models': {get: {responses: ok}}}),
+    revision: oas({'/models': {get: {responses: ok}}}, {components: {securitySchemes: {ApiKeyAuth: {type: 'http', scheme: 'bearer'}}}, security: [{ApiKeyAuth: []}]}),
+    // A document that already declared schemes, now requiring one: that is security-added, not this.
+    twin: {base: pets({key: apiKey}), revision: pets({key: apiKey}, [{key: []}])},
+  },
+  {
     id: 'security-removed',
     base: accounts({jwt: bearer}, [{jwt: []}]),
     revision: accounts({jwt: bearer}, [{jwt: []}], []),

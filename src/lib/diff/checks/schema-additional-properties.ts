@@ -1,7 +1,7 @@
 import type {CheckFamily} from '../check.js'
 import {isObject} from '../../spec/model.js'
 import type {Node} from '../model.js'
-import type {SchemaView} from '../schema.js'
+import {branchedDiffers, type SchemaView} from '../schema.js'
 import type {SchemaLocation} from '../types.js'
 
 const OBJECTS: readonly SchemaLocation[] = ['request-body', 'response-body', 'request-parameter']
@@ -32,6 +32,7 @@ export const schemaAdditionalProperties: CheckFamily = {
   ],
 
   schema(a, b, ctx) {
+    if (branchedDiffers(a, b)) return
     const objects = (v: SchemaView) => v.types === undefined || v.types.has('object')
     if (!objects(a) || !objects(b)) return
     const x = extra(a, ctx.viewBase)

@@ -1,5 +1,5 @@
 import type {CheckFamily, SchemaContext, SchemaKind} from '../check.js'
-import type {Bound, SchemaView} from '../schema.js'
+import {branchedDiffers, type Bound, type SchemaView} from '../schema.js'
 import type {SchemaLocation} from '../types.js'
 
 const BODIES: readonly SchemaLocation[] = ['request-body', 'response-body']
@@ -68,6 +68,10 @@ function compareCount(a: SchemaView, b: SchemaView, c: CountBound, ctx: SchemaCo
   if (!applies(a, c.type) || !applies(b, c.type)) return
   const x = a[c.key]
   const y = b[c.key]
+  // Values an enum pins down are judged by the values (Stripe dropped `maxLength: 5000` where an enum of short
+  // strings came in: nothing longer can be returned).
+  if (enumWithin(b.enum, c.key, x) && isLooser(c, x, y)) return
+  if (enumWithin(a.enum, c.key, y) && !isLooser(c, x, y)) return
   if (c.upper) {
     if (x === y) return
     if (x === undefined) ctx.report(c.tighter, `${c.key} ${y} was added (previously unbounded)`)
@@ -89,17 +93,20 @@ function compareNumeric(a: SchemaView, b: SchemaView, upper: boolean, ctx: Schem
   const x = a[key]
   const y = b[key]
   if (x === undefined && y === undefined) return
+  // As for counts: an enum's values decide when one side lists them all.
+  const inside = (values: unknown[] | undefined, bound: Bound | undefined) =>
+    values !== undefined && values.length > 0 && values.every((v) => typeof v === 'number' && (bound === undefined || (upper ? (bound.exclusive ? v < bound.value : v <= bound.value) : bound.exclusive ? v > bound.value : v >= bound.value)))
   const tighter = upper ? 'maximum-decreased' : 'minimum-increased'
   const looser = upper ? 'maximum-increased' : 'minimum-decreased'
-  if (x === undefined) return ctx.report(tighter, `${key} ${showBound(y!)} was added (previously unbounded)`)
-  if (y === undefined) return ctx.report(looser, `${key} ${showBound(x)} was removed (now unbounded)`)
+  if (x === undefined) return inside(a.enum, y) ? undefined : ctx.report(tighter, `${key} ${showBound(y!)} was added (previously unbounded)`)
+  if (y === undefined) return inside(b.enum, x) ? undefined : ctx.report(looser, `${key} ${showBound(x)} was removed (now unbounded)`)
   const ex = effective(x, a, upper)
   const ey = effective(y, b, upper)
   // How far the revision's bound moved toward allowing less (positive) or more (negative).
   const sign = upper ? 1 : -1
   let moved = sign * (ex.value - ey.value)
   if (moved === 0 && ex.exclusive !== ey.exclusive) moved = ey.exclusive ? 1 : -1
-  if (moved === 0) return
+  if (moved === 0 || (moved > 0 ? inside(a.enum, y) : inside(b.enum, x))) return
   const verb = upper === moved > 0 ? 'decreased' : 'increased'
   ctx.report(moved > 0 ? tighter : looser, `${key} ${verb} from ${showBound(x)} to ${showBound(y)}`)
 }
@@ -145,6 +152,7 @@ export const schemaBounds: CheckFamily = {
   ],
 
   schema(a, b, ctx) {
+    if (branchedDiffers(a, b)) return
     for (const c of COUNTS) compareCount(a, b, c, ctx)
     if (applies(a, 'number', 'integer') && applies(b, 'number', 'integer')) {
       compareNumeric(a, b, true, ctx)
@@ -156,4 +164,20 @@ export const schemaBounds: CheckFamily = {
       if (a.uniqueItems && !b.uniqueItems) ctx.report('unique-items-removed', 'uniqueItems was removed: items may now repeat')
     }
   },
+}
+
+/** Whether the change of a count bound from `x` to `y` allows more. */
+function isLooser(c: CountBound, x: number | undefined, y: number | undefined): boolean {
+  if (c.upper) return y === undefined || (x !== undefined && y > x)
+  return (y ?? 0) < (x ?? 0)
+}
+
+/** Whether there is an enum and each of its values keeps within `limit` for `key` (values of other types pass). */
+function enumWithin(values: unknown[] | undefined, key: CountKey, limit: number | undefined): boolean {
+  if (values === undefined || values.length === 0) return false
+  if (limit === undefined) return true
+  return values.every((v) => {
+    const n = key.endsWith('Length') ? (typeof v === 'string' ? [...v].length : undefined) : key.endsWith('Items') ? (Array.isArray(v) ? v.length : undefined) : v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v).length : undefined
+    return n === undefined || (key.startsWith('max') ? n <= limit : n >= limit)
+  })
 }

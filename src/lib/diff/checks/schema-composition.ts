@@ -1,5 +1,5 @@
 import {isObject} from '../../spec/model.js'
-import type {CheckFamily, SchemaContext} from '../check.js'
+import type {BelowChange, CheckFamily, SchemaContext} from '../check.js'
 import {childNode, type Node} from '../model.js'
 import {sameValue, type SchemaView} from '../schema.js'
 import type {SchemaLocation, Where} from '../types.js'
@@ -96,6 +96,39 @@ export function planBranches(a: SchemaView, b: SchemaView, ctx: Views): BranchPl
   return plan
 }
 
+/**
+ * Whether an enum value removed from a branch's request (or added to a branch's response) is still accepted by another
+ * branch, so that no old request is refused (no new response is unknown): Adyen moved `ebanking_FI` from the
+ * PaymentDetails branch to a new EBankingFinlandDetails branch; OpenAI's `model` is `anyOf: [string, enum]`, whose
+ * first branch takes any string, so shrinking the enum refuses nothing.
+ */
+function coveredElsewhere(c: BelowChange, pair: BranchPair, a: SchemaView, b: SchemaView, ctx: SchemaContext): boolean {
+  const request = ctx.direction === 'request'
+  if (!(request ? c.id.endsWith('-enum-value-removed') : c.id.endsWith('-enum-value-added')) || !c.value || c.path.length > 1) return false
+  // The branches that stand for the other side of the wire: the revision's (they must take an old request), or the base's
+  // (old clients understood a value in a response if any old branch allowed it).
+  const others = request ? [...b.oneOf, ...b.anyOf].filter((n) => n.value !== pair.b.value).map(ctx.viewRevision) : [...a.oneOf, ...a.anyOf].filter((n) => n.value !== pair.a.value).map(ctx.viewBase)
+  const view = request ? ctx.viewRevision : ctx.viewBase
+  const property = c.path[0]
+  return others.some((o) => {
+    let target: SchemaView | undefined = o
+    if (property !== undefined) {
+      const node = o.properties.get(property)
+      target = node ? view(node) : undefined
+    }
+    return target !== undefined && accepts(target, c.value!.value)
+  })
+}
+
+/** Whether a schema's type and enum allow a value (its other constraints are not judged here). */
+function accepts(v: SchemaView, value: unknown): boolean {
+  if (v.never) return false
+  if (v.enum !== undefined && !v.enum.some((e) => sameValue(e, value))) return false
+  if (v.types === undefined) return true
+  const t = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'number') : typeof value
+  return v.types.has(t) || (t === 'integer' && v.types.has('number'))
+}
+
 function side(parent: SchemaView, keyword: Keyword, nodes: Node[], plain: boolean, view: (n: Node) => SchemaView, other: SchemaView): Side {
   const views = nodes.map(view)
   // Values come from this side's discriminator; the other side's property name still finds `enum`/`const` values.
@@ -139,6 +172,15 @@ function matchScore(x: SchemaView, y: SchemaView, vx: Set<string>, vy: Set<strin
 /** 0 (unrelated) to 1 (same shape): overlapping types, and for objects the share of property and required names. */
 function similarity(x: SchemaView, y: SchemaView, ctx: Views): number {
   if (x.types && y.types && !typesOverlap(x.types, y.types)) return 0
+  // A property both pin to enums with no value in common tells them apart (OpenAI's message roles): such branches never
+  // take the same value, so they are not one branch changed.
+  for (const [name, px] of x.properties) {
+    const py = y.properties.get(name)
+    if (!py) continue
+    const ex = ctx.viewBase(px).enum
+    const ey = ctx.viewRevision(py).enum
+    if (ex && ey && !ex.some((e) => ey.some((f) => sameValue(e, f)))) return 0
+  }
   const names = (v: SchemaView) => new Set([...v.properties.keys(), ...v.required])
   const nx = names(x)
   const ny = names(y)
@@ -241,6 +283,19 @@ function mappingNode(v: SchemaView, value: string): Where {
   return isObject(mapping) && Object.hasOwn(mapping, value) ? childNode(d, 'mapping', value) : d
 }
 
+/**
+ * Whether the value's new target schema keeps every property of the old one (DigitalOcean pointed `enable_backups` at
+ * `droplet_action_enable_backups`, an allOf of the old `droplet_action` plus one optional property). The branches are
+ * compared property by property anyway (they pair by discriminator value), so only a different shape is reported here.
+ */
+function extendsTarget(a: SchemaView, b: SchemaView, target: string, other: string, ctx: SchemaContext): boolean {
+  const find = (v: SchemaView, name: string, view: (n: Node) => SchemaView) => [...v.oneOf, ...v.anyOf].map(view).find((x) => x.refName === name)
+  const ta = find(a, target, ctx.viewBase)
+  const tb = find(b, other, ctx.viewRevision)
+  if (!ta || !tb || ta.properties.size === 0) return false
+  return [...ta.properties.keys()].every((k) => tb.properties.has(k))
+}
+
 function compareDiscriminators(a: SchemaView, b: SchemaView, ctx: SchemaContext): void {
   const da = a.discriminator
   const db = b.discriminator
@@ -255,7 +310,7 @@ function compareDiscriminators(a: SchemaView, b: SchemaView, ctx: SchemaContext)
   for (const [value, target] of ma) {
     const other = mb.get(value)
     if (other === undefined) ctx.report('discriminator-mapping-value-removed', `discriminator value ${JSON.stringify(value)} was removed`, {base: mappingNode(a, value), revision: discriminatorNode(b)})
-    else if (other !== target) {
+    else if (other !== target && !extendsTarget(a, b, target, other, ctx)) {
       ctx.report('discriminator-mapping-target-changed', `discriminator value ${JSON.stringify(value)} now maps to \`${other}\` instead of \`${target}\``, {base: mappingNode(a, value), revision: mappingNode(b, value)})
     }
   }
@@ -287,7 +342,7 @@ export const schemaComposition: CheckFamily = {
       for (const r of plan.removed) ctx.report(r.keyword === 'oneOf' ? 'one-of-branch-removed' : 'any-of-branch-removed', `${r.keyword} branch ${r.label} was removed`, {base: r.node, revision: b.node})
       for (const r of plan.added) ctx.report(r.keyword === 'oneOf' ? 'one-of-branch-added' : 'any-of-branch-added', `${r.keyword} branch ${r.label} was added`, {base: a.node, revision: r.node})
     }
-    for (const p of plan.pairs) ctx.compare(p.a, p.b, p.segment)
+    for (const p of plan.pairs) ctx.compare(p.a, p.b, p.segment, (c) => !coveredElsewhere(c, p, a, b, ctx))
     if (BODIES.includes(ctx.location)) compareDiscriminators(a, b, ctx)
   },
 }

@@ -1,5 +1,5 @@
 import {show, type CheckFamily} from '../check.js'
-import {sameValue} from '../schema.js'
+import {branchedDiffers, sameValue} from '../schema.js'
 
 /** Enumerations (and `const`, read as a one-value enum): the direction decides whether a value added or removed breaks. */
 export const schemaEnum: CheckFamily = {
@@ -12,10 +12,11 @@ export const schemaEnum: CheckFamily = {
   ],
 
   schema(a, b, ctx) {
+    if (branchedDiffers(a, b)) return
     if (a.enum === undefined && b.enum === undefined) return
     if (a.enum === undefined) return ctx.report('enum-added', `values are now restricted to ${show(b.enum)}`)
     if (b.enum === undefined) return ctx.report('enum-removed', `the enum ${show(a.enum)} was removed`)
-    for (const x of b.enum) if (!a.enum.some((y) => sameValue(x, y))) ctx.report('enum-value-added', `enum value ${show(x)} was added`)
-    for (const x of a.enum) if (!b.enum.some((y) => sameValue(x, y))) ctx.report('enum-value-removed', `enum value ${show(x)} was removed`)
+    for (const x of b.enum) if (!a.enum.some((y) => sameValue(x, y))) ctx.report('enum-value-added', `enum value ${show(x)} was added`, undefined, {value: x})
+    for (const x of a.enum) if (!b.enum.some((y) => sameValue(x, y))) ctx.report('enum-value-removed', `enum value ${show(x)} was removed`, undefined, {value: x})
   },
 }

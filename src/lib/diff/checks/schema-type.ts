@@ -1,3 +1,4 @@
+import {branchedDiffers} from '../schema.js'
 import type {CheckFamily} from '../check.js'
 
 /** Formats whose values are all valid in a wider one: int32 -> int64, float -> double. */
@@ -37,7 +38,7 @@ export const schemaType: CheckFamily = {
     }
     const fa = a.format
     const fb = b.format
-    if (fa !== fb) {
+    if (fa !== fb && !branchedDiffers(a, b)) {
       if (fa === undefined) ctx.report('format-added', `format "${fb}" was added`)
       else if (fb === undefined) ctx.report('format-removed', `format "${fa}" was removed`)
       else if (WIDER[fa]?.includes(fb)) ctx.report('format-widened', `format widened from "${fa}" to "${fb}"`)

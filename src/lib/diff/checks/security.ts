@@ -10,6 +10,7 @@ export const security: CheckFamily = {
     // Per operation, on its effective requirement (its own `security`, else the document's).
     {id: 'security-added', severity: 'error', direction: 'request', description: 'An operation that allowed anonymous access now requires authentication: old requests without credentials are rejected.'},
     {id: 'security-removed', severity: 'info', direction: 'request', description: 'An operation no longer requires authentication.'},
+    {id: 'security-first-declared', severity: 'warning', direction: 'request', description: 'An operation now requires authentication in a document whose old version declared no security schemes at all: authentication was undocumented rather than absent, so this may or may not break clients.'},
     {id: 'security-alternative-added', severity: 'info', direction: 'request', description: 'A new way to authenticate (a security requirement alternative) was added to an operation.'},
     {id: 'security-alternative-removed', severity: 'error', direction: 'request', description: 'A way to authenticate (a security requirement alternative) was removed from an operation: clients using it are rejected.'},
     {id: 'security-scope-added', severity: 'error', direction: 'request', description: 'An operation requires an additional scope: tokens granted without it are rejected.'},
@@ -60,6 +61,12 @@ export const security: CheckFamily = {
       return
     }
     if (openA && !altsB.some((x) => x.size === 0)) {
+      // A base that declares no security scheme at all left authentication undocumented, not absent (OpenAI's 2023
+      // description gained its ApiKeyAuth scheme this way; the key was always required).
+      if (ctx.base.securitySchemes.size === 0) {
+        ctx.report('security-first-declared', `operation is now documented as requiring authentication (${describeAll(altsB)}); the old document declared no security at all`, where)
+        return
+      }
       ctx.report('security-added', `operation now requires authentication: ${describeAll(altsB)}`, where)
       return
     }
