@@ -58,6 +58,7 @@ export async function diffCommand(options: DiffCommandOptions): Promise<CommandO
   const report = diffSpecs(base, revision, {
     severityOverrides: overrides,
     ignores,
+    fingerprints: options.format === 'sarif',
     ...(config.diff.deprecationDays !== undefined ? {deprecationDays: config.diff.deprecationDays} : {}),
     ...(options.today ? {today: options.today} : {}),
   })

@@ -12,6 +12,8 @@ export interface DiffSpecsOptions extends DiffOptions {
   /** `id -> severity` (or `off`), from `--severity-override` and the config. */
   severityOverrides?: ReadonlyMap<string, ChangeSeverity | 'off'>
   ignores?: IgnoreFile | undefined
+  /** Compute each change's fingerprint for the report (default true; always done when `ignores` are given). */
+  fingerprints?: boolean
 }
 
 /** Diffs two loaded documents into the report every format renders. */
@@ -29,7 +31,9 @@ export function diffSpecs(base: LoadedSpec, revision: LoadedSpec, options: DiffS
     }
   }
   for (const [file, pointers] of byFile) file.locateAll(pointers)
-  const entries: Array<Change & {fingerprint: string; ruleId: string; file: string; pointer: string; line: number; column: number}> = []
+  // Fingerprints cost a hash per change: made only when an ignore file or the output (SARIF) needs them.
+  const wantPrints = options.fingerprints ?? true
+  const entries: Array<Change & {fingerprint: string}> = []
   let ignored = 0
   for (const r of raw) {
     const def = checks.get(r.id)!
@@ -40,7 +44,7 @@ export function diffSpecs(base: LoadedSpec, revision: LoadedSpec, options: DiffS
       ignored++
       continue
     }
-    const change: Change = {
+    entries.push({
       id: r.id,
       severity,
       message: r.message,
@@ -48,9 +52,8 @@ export function diffSpecs(base: LoadedSpec, revision: LoadedSpec, options: DiffS
       direction: def.direction,
       base: locate(r.base),
       revision: locate(r.revision),
-    }
-    const at = change.revision ?? change.base
-    entries.push({...change, fingerprint: fingerprint(r, base, revision), ruleId: r.id, file: at?.file ?? '', pointer: at?.pointer ?? '', line: at?.line ?? 1, column: 1})
+      fingerprint: wantPrints || options.ignores ? fingerprint(r, base, revision) : '',
+    })
   }
   const today = new Date(`${options.today ?? new Date().toISOString().slice(0, 10)}T00:00:00Z`)
   const kept = applyIgnores(entries, options.ignores, today)
@@ -62,9 +65,9 @@ export function diffSpecs(base: LoadedSpec, revision: LoadedSpec, options: DiffS
   const summary = {error: 0, warning: 0, info: 0, ignored}
   for (const c of sorted) summary[c.severity]++
   return {
-    changes: sorted.map(({id, severity, message, operation, direction, base: b, revision: r}) => ({id, severity, message, operation, direction, base: b, revision: r})),
+    changes: sorted,
     summary,
-    fingerprints: sorted.map((c) => c.fingerprint),
+    fingerprints: wantPrints ? sorted.map((c) => c.fingerprint) : [],
     expiredIgnores: kept.expired,
     base: {file: base.root.displayPath, version: base.versionString},
     revision: {file: revision.root.displayPath, version: revision.versionString},

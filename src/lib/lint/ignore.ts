@@ -61,7 +61,7 @@ export async function loadIgnoreFile(file: string, cwd: string, required: boolea
 }
 
 /** Splits results into kept and ignored; entries past their expiry ignore nothing and are listed. */
-export function applyIgnores<T extends LintResult & {fingerprint: string}>(results: T[], ignores: IgnoreFile | undefined, today: Date): {kept: T[]; ignored: number; expired: ExpiredIgnore[]} {
+export function applyIgnores<T extends {fingerprint: string}>(results: T[], ignores: IgnoreFile | undefined, today: Date): {kept: T[]; ignored: number; expired: ExpiredIgnore[]} {
   if (!ignores || ignores.entries.length === 0) return {kept: results, ignored: 0, expired: []}
   const day = today.toISOString().slice(0, 10)
   const active = new Set<string>()
