@@ -1,13 +1,13 @@
 import {buildChangelog, SECTIONS} from '../diff/changelog.js'
 import type {DiffReport} from '../diff/types.js'
 import {printable} from './findings.js'
-import {md} from './markdown.js'
+import {md, mdMessage} from './markdown.js'
 
 /** A human changelog, as Markdown or plain text: Breaking changes, Deprecated, Added, Changed; empty sections left out. */
 export default function changelog(report: DiffReport, style: 'markdown' | 'text'): string {
   const data = buildChangelog(report)
-  const esc = style === 'markdown' ? md : printable
-  const title = `API changes: ${esc(report.base.file)} → ${esc(report.revision.file)}`
+  const esc = style === 'markdown' ? mdMessage : printable
+  const title = `API changes: ${(style === 'markdown' ? md : printable)(report.base.file)} → ${(style === 'markdown' ? md : printable)(report.revision.file)}`
   const out: string[] = style === 'markdown' ? [`# ${title}`, ''] : [title, '='.repeat(Math.min(title.length, 100)), '']
   let any = false
   for (const {key, title: heading} of SECTIONS) {

@@ -1,6 +1,6 @@
 import type {ChangeSeverity, DiffReport} from '../diff/types.js'
 import {diffCounts} from './diff-text.js'
-import {md} from './markdown.js'
+import {md, mdMessage} from './markdown.js'
 
 const LABEL: Record<ChangeSeverity, string> = {error: '❌ breaking', warning: '⚠️ warning', info: 'ℹ️ info'}
 /** GitHub refuses a comment over 65,536 characters. */
@@ -26,7 +26,7 @@ export default function diffMarkdown(report: DiffReport): string {
     const head = [`### ${md(op)}`, '', '| Severity | Change | Check |', '| --- | --- | --- |']
     let started = false
     for (const c of changes) {
-      const row = `| ${LABEL[c.severity]} | ${md(c.message.length > 1000 ? c.message.slice(0, 1000) + '…' : c.message)} | \`${c.id}\` |`
+      const row = `| ${LABEL[c.severity]} | ${mdMessage(c.message.length > 1000 ? c.message.slice(0, 1000) + '…' : c.message)} | \`${c.id}\` |`
       const needed = row.length + 1 + (started ? 0 : head.join('\n').length + 1)
       if (length + needed > MAX_LENGTH) break groups
       if (!started) out.push(...head)

@@ -76,3 +76,14 @@ export function md(s: string): string {
     .replace(/#(?=[\p{N}])/gu, '#\u200b')
     .replace(/\r\n|[\r\n\u2028\u2029]/g, '<br>')
 }
+
+/**
+ * A diff message as Markdown: its `code` spans stay code (their text cannot be read as Markdown there, but a `|`
+ * would still end a table cell, so it is escaped, and line breaks become spaces); the rest is escaped as `md` does.
+ */
+export function mdMessage(s: string): string {
+  return s
+    .split(/(`[^`\r\n]*`)/)
+    .map((part, i) => (i % 2 === 1 ? '`' + part.slice(1, -1).replace(/\|/g, '\\|').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ') + '`' : md(part)))
+    .join('')
+}
