@@ -2,6 +2,7 @@ import {Args, Flags} from '@oclif/core'
 import {ApixCommand} from '../cli/base.js'
 import {loadOptions, readStdin, specFlags} from '../cli/input.js'
 import {DIFF_FORMATS, diffCommand} from '../lib/diff/command.js'
+import {ApixError} from '../lib/errors.js'
 
 export default class Diff extends ApixCommand {
   static override summary = 'Breaking changes between two versions of an API.'
@@ -12,8 +13,8 @@ export default class Diff extends ApixCommand {
     '<%= config.bin %> diff base.json head.json --fail-on warning --severity-override response-body-enum-value-added=warning',
   ]
   static override args = {
-    base: Args.string({description: 'The old version.', required: true}),
-    revision: Args.string({description: 'The new version.', required: true}),
+    base: Args.string({description: 'The old version.'}),
+    revision: Args.string({description: 'The new version.'}),
   }
   static override flags = {
     ...specFlags,
@@ -27,6 +28,7 @@ export default class Diff extends ApixCommand {
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Diff)
     if (flags['list-checks']) return this.emit((await import('../lib/diff/list.js')).listChecks(), flags.output)
+    if (!args.base || !args.revision) throw new ApixError('apix diff needs the base and the revision', {hint: 'apix diff OLD NEW (see apix diff --help)'})
     const outcome = await diffCommand({
       base: args.base,
       revision: args.revision,

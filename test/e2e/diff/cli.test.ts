@@ -76,6 +76,16 @@ describe('apix diff (child process)', () => {
     expect(missing.stderr).toMatch(/no such file or folder in v1/)
   })
 
+  it('--list-checks prints every check; a missing side is a usage error', async () => {
+    const list = await apix(['diff', '--list-checks'])
+    expect(list.code).toBe(0)
+    expect(list.stdout.trim().split('\n').length).toBeGreaterThan(250)
+    expect(list.stdout).toMatch(/^request-body-enum-value-removed +error +/m)
+    const missing = await apix(['diff', 'openapi.yaml'], {cwd: dir})
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toMatch(/^apix: apix diff needs the base and the revision/)
+  })
+
   it('a document against itself reports nothing, exit 0', async () => {
     const r = await apix(['diff', 'api/openapi.json', 'api/openapi.json'], {cwd: dir})
     expect(r.code).toBe(0)
