@@ -1,10 +1,9 @@
 import {Args, Flags} from '@oclif/core'
-import {ApixCommand} from '../cli/base.js'
-import {loadOptions, readStdin, specFlags} from '../cli/input.js'
-import {DIFF_FORMATS, diffCommand} from '../lib/diff/command.js'
+import {DiffBase, diffFlags} from '../cli/diff.js'
+import {DIFF_FORMATS} from '../lib/diff/command.js'
 import {ApixError} from '../lib/errors.js'
 
-export default class Diff extends ApixCommand {
+export default class Diff extends DiffBase {
   static override summary = 'Breaking changes between two versions of an API.'
   static override description = 'Each side is a file or folder, git:REF:path (read from git, the work tree untouched), - for stdin, or an https URL with --allow-remote-refs.'
   static override examples = [
@@ -17,34 +16,16 @@ export default class Diff extends ApixCommand {
     revision: Args.string({description: 'The new version.'}),
   }
   static override flags = {
-    ...specFlags,
+    ...diffFlags,
     'fail-on': Flags.string({description: 'Exit 1 when a change is at or above this severity (error = breaking).', options: ['error', 'warning', 'info'], default: 'error'}),
     format: Flags.string({char: 'f', description: 'Output format.', options: [...DIFF_FORMATS], helpGroup: 'GLOBAL'}),
-    'ignore-file': Flags.string({description: 'Ignore file (default: .apix-ignore.yaml in the current folder).'}),
     'list-checks': Flags.boolean({description: 'List the checks with their id, severity and description.'}),
-    'severity-override': Flags.string({description: 'Change a check\'s severity: id=error|warning|info|off (repeatable).', multiple: true}),
   }
 
   async run(): Promise<void> {
     const {args, flags} = await this.parse(Diff)
     if (flags['list-checks']) return this.emit((await import('../lib/diff/list.js')).listChecks(), flags.output)
     if (!args.base || !args.revision) throw new ApixError('apix diff needs the base and the revision', {hint: 'apix diff OLD NEW (see apix diff --help)'})
-    const outcome = await diffCommand({
-      base: args.base,
-      revision: args.revision,
-      cwd: process.cwd(),
-      configFile: flags.config,
-      ignoreFile: flags['ignore-file'],
-      severityOverrides: flags['severity-override'] ?? [],
-      failOn: flags['fail-on'] as 'error',
-      load: loadOptions(flags),
-      format: this.formatFrom(flags, 'text'),
-      color: this.useColor(Boolean(flags.output)),
-      toolVersion: this.config.version,
-      stdinText: args.base === '-' || args.revision === '-' ? await readStdin() : undefined,
-    })
-    for (const line of outcome.stderr) process.stderr.write(line + '\n')
-    await this.emit(outcome.output, flags.output)
-    process.exitCode = outcome.exitCode
+    await this.runDiff(args.base, args.revision, flags, {failOn: flags['fail-on'] as 'error', color: this.useColor(Boolean(flags.output))})
   }
 }

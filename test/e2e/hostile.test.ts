@@ -4,7 +4,7 @@ import type {AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {apix} from '../helpers/cli.js'
+import {apix, expectRefused} from '../helpers/cli.js'
 
 const base = mkdtempSync(path.join(tmpdir(), 'apix-hostile-'))
 afterAll(() => rmSync(base, {recursive: true, force: true}))
@@ -20,15 +20,6 @@ function tree(name: string, files: Record<string, string>): string {
 
 const head = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n"
 
-/** Every hostile input ends in exit 2 with one clear line on stderr, no stack trace, within 5 s. */
-function expectRefused(r: {code: number | null; stderr: string; ms: number}, pattern: RegExp) {
-  expect(r.code).toBe(2)
-  const lines = r.stderr.trim().split('\n')
-  expect(lines).toHaveLength(1)
-  expect(lines[0]).toMatch(pattern)
-  expect(r.stderr).not.toMatch(/\n\s+at /)
-  expect(r.ms).toBeLessThan(5000)
-}
 
 describe('hostile inputs', () => {
   it('a YAML alias bomb', async () => {

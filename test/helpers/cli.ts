@@ -1,5 +1,6 @@
 import {spawn} from 'node:child_process'
 import path from 'node:path'
+import {expect} from 'vitest'
 import {fileURLToPath} from 'node:url'
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -43,4 +44,14 @@ export function apix(args: string[], options: {cwd?: string; input?: string; env
     if (options.input !== undefined) child.stdin.end(options.input)
     else child.stdin.end()
   })
+}
+
+/** A hostile input ends in exit 2 with one clear line on stderr matching `pattern`, no stack trace, within 5 s. */
+export function expectRefused(r: CliResult, pattern: RegExp): void {
+  expect(r.code).toBe(2)
+  const lines = r.stderr.trim().split('\n')
+  expect(lines).toHaveLength(1)
+  expect(lines[0]).toMatch(pattern)
+  expect(r.stderr).not.toMatch(/\n\s+at /)
+  expect(r.ms).toBeLessThan(5000)
 }

@@ -2,8 +2,8 @@ import {execFileSync} from 'node:child_process'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {apix} from '../../helpers/cli.js'
+import {afterAll, beforeAll, describe, it} from 'vitest'
+import {apix, expectRefused} from '../../helpers/cli.js'
 
 let dir: string
 const spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n"
@@ -17,14 +17,6 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
-function expectRefused(r: {code: number | null; stderr: string; ms: number}, pattern: RegExp) {
-  expect(r.code).toBe(2)
-  const lines = r.stderr.trim().split('\n')
-  expect(lines).toHaveLength(1)
-  expect(lines[0]).toMatch(pattern)
-  expect(r.stderr).not.toMatch(/\n\s+at /)
-  expect(r.ms).toBeLessThan(5000)
-}
 
 describe('apix diff refuses hostile sides', () => {
   it('a git revision that looks like an option', async () => {
