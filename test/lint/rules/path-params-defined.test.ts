@@ -2,6 +2,22 @@ import {testRule} from '../../helpers/rule.js'
 
 testRule('path-params-defined', [
   {
+    name: 'API Gateway greedy path: {proxy+} declared as proxy (as AWS exports it) or as proxy+ passes',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /legacy/{proxy+}:
+    get:
+      parameters: [{name: proxy, in: path, required: true, schema: {type: string}}]
+      responses: {'200': {description: ok}}
+  /files/{proxy+}:
+    get:
+      parameters: [{name: proxy+, in: path, required: true, schema: {type: string}}]
+      responses: {'200': {description: ok}}
+`,
+    errors: [],
+  },
+  {
     name: '3.0: parameters on the path item or on each operation, directly or by $ref, pass',
     doc: `openapi: 3.0.3
 info: {title: t, version: '1'}

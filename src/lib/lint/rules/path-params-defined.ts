@@ -19,10 +19,12 @@ const rule: Rule = {
     for (const item of ctx.index.paths) {
       if (item.kind !== 'path') continue
       const names = templateNames(item.path)
+      // API Gateway's greedy `{proxy+}` is declared as the parameter `proxy` (its own exports write it so) or `proxy+`.
+      const matches = (name: string, template: string) => name === template || (template.endsWith('+') && name === template.slice(0, -1))
       const declared = (list: unknown, loc: typeof item.loc) => {
         for (const p of parameterList(ctx.index, list, loc)) {
           const name = p.value['name']
-          if (p.value['in'] !== 'path' || typeof name !== 'string' || names.includes(name)) continue
+          if (p.value['in'] !== 'path' || typeof name !== 'string' || names.some((t) => matches(name, t))) continue
           ctx.report({message: `Path parameter "${name}" does not appear in the path "${item.path}".`, at: p.site})
         }
       }
@@ -31,7 +33,7 @@ const rule: Rule = {
       for (const op of ops) {
         declared(op.value['parameters'], child(op.loc, 'parameters'))
         for (const name of names) {
-          const found = op.parameters.some((p) => p.value['in'] === 'path' && p.value['name'] === name)
+          const found = op.parameters.some((p) => p.value['in'] === 'path' && typeof p.value['name'] === 'string' && matches(p.value['name'], name))
           if (!found) {
             ctx.report({
               message: `"{${name}}" has no path parameter in ${operationName(op)}: declare one (in: path, name: ${name}) on the operation or the path item.`,
