@@ -4,6 +4,20 @@ import {ApixError} from '../errors.js'
 import {DEFAULT_LIMITS} from '../spec/limits.js'
 import {isObject, type JsonObject} from '../spec/model.js'
 import {SourceFile} from '../spec/source-file.js'
+import {interpolateEnv} from './env.js'
+import {
+  emptyGatewayConfig,
+  type ApiSection,
+  type ApiType,
+  type CacheClusterSize,
+  type CorsConfig,
+  type EndpointType,
+  type GatewayConfig,
+  type RequestValidatorsConfig,
+  type StageConfig,
+  type WebsocketConfig,
+} from './gateway.js'
+import {checkConfigSize, coerceWholeEnvValues, crossCheckConfig, explainConfigErrors, prepareConfigValidation, validateConfig} from './validate.js'
 
 export type RuleSetting = string | ({severity?: string} & Record<string, unknown>)
 
@@ -25,24 +39,27 @@ export interface ApixConfig {
   /** Folder relative paths in the config are read from. */
   dir: string
   lint: LintConfig
-  /** API settings that gateway rules read (the API Gateway model issue adds the rest). */
-  api: {type: 'rest' | 'http' | 'websocket' | undefined; endpointType: 'EDGE' | 'REGIONAL' | 'PRIVATE' | undefined; spec: string | undefined}
+  /** The `api` section: what gateway rules, export and deploy read. */
+  api: Omit<ApiSection, 'type' | 'endpointType' | 'spec'> & {type: ApiType | undefined; endpointType: EndpointType | undefined; spec: string | undefined}
+  /** integrations, authorizers, cors, requestValidators, gatewayResponses, stages, usagePlans, websocket (after `${env:}`). */
+  gateway: GatewayConfig
   /** `apix diff` policy: minimum notice before a sunset, and severity overrides by check id. */
   diff: {deprecationDays: number | undefined; severity: Record<string, 'error' | 'warning' | 'info' | 'off'>}
+  /** The file as written, before `${env:NAME}` interpolation (so it never holds values from the environment). */
   raw: JsonObject
 }
 
 export const CONFIG_NAMES = ['apix.config.yaml', 'apix.config.yml', 'apix.config.json']
 
 export function emptyConfig(dir: string): ApixConfig {
-  return {file: undefined, dir, lint: {extends: [], rules: {}, overrides: []}, api: {type: undefined, endpointType: undefined, spec: undefined}, diff: {deprecationDays: undefined, severity: {}}, raw: {}}
+  return {file: undefined, dir, lint: {extends: [], rules: {}, overrides: []}, api: {type: undefined, endpointType: undefined, spec: undefined}, gateway: emptyGatewayConfig(), diff: {deprecationDays: undefined, severity: {}}, raw: {}}
 }
 
 /**
  * Reads `--config FILE`, else `apix.config.yaml|yml|json` in `cwd` (no upward search: a pipeline's behaviour must not
  * depend on a file above its checkout).
  */
-export async function loadConfig(options: {cwd?: string; file?: string} = {}): Promise<ApixConfig> {
+export async function loadConfig(options: {cwd?: string; file?: string} & ParseConfigOptions = {}): Promise<ApixConfig> {
   const cwd = options.cwd ?? process.cwd()
   let file: string | undefined
   if (options.file) {
@@ -60,99 +77,98 @@ export async function loadConfig(options: {cwd?: string; file?: string} = {}): P
   }
   if (!file) return emptyConfig(cwd)
   const display = path.relative(cwd, file) || file
-  const source = await SourceFile.parse(file, display, await readFile(file, 'utf8'), {...DEFAULT_LIMITS, maxFileSize: 4 * 1024 * 1024})
-  return parseConfig(source, path.dirname(file))
+  const [text] = await Promise.all([readFile(file, 'utf8'), prepareConfigValidation()])
+  const source = await SourceFile.parse(file, display, text, {...DEFAULT_LIMITS, maxFileSize: 4 * 1024 * 1024})
+  return parseConfig(source, path.dirname(file), options.env ? {env: options.env} : {})
 }
 
-export function parseConfig(source: SourceFile, dir: string): ApixConfig {
+export interface ParseConfigOptions {
+  /** Where `${env:NAME}` reads from (default: process.env). */
+  env?: Readonly<Record<string, string | undefined>>
+}
+
+/**
+ * Validates a parsed config file against schemas/apix.config.schema.json (after `${env:NAME}` interpolation) and
+ * against the cross-section rules, then fills the typed sections. Any problem is an ApixError (exit 2) naming the
+ * file, line and key in one line.
+ */
+export function parseConfig(source: SourceFile, dir: string, options: ParseConfigOptions = {}): ApixConfig {
   const fail = (pointer: string, message: string, hint?: string): never => {
     const pos = source.locate(pointer)
     throw new ApixError(message, {location: {file: source.displayPath, ...pos, pointer}, ...(hint ? {hint} : {})})
   }
   const raw = source.value ?? {}
   if (!isObject(raw)) return fail('', 'the config must be a mapping at the top level')
+  const {value, fromEnv, whole} = interpolateEnv(raw, options.env ?? process.env, fail)
+  const tooBig = checkConfigSize(value)
+  if (tooBig) return fail(tooBig.pointer, tooBig.message)
+  let errors = validateConfig(value)
+  if (errors.length > 0 && whole.size > 0 && coerceWholeEnvValues(value, errors, whole)) errors = validateConfig(value)
+  if (errors.length > 0) {
+    const problem = explainConfigErrors(errors, value, {fromEnv, position: (p) => source.locate(p)})
+    return fail(problem.pointer, problem.message, problem.hint)
+  }
+  const cross = crossCheckConfig(value)
+  if (cross) return fail(cross.pointer, cross.message, cross.hint)
+
   const config = emptyConfig(dir)
   config.file = source
   config.raw = raw as JsonObject
-  const lint = (raw as JsonObject)['lint']
-  if (lint !== undefined) {
-    if (!isObject(lint)) return fail('/lint', '`lint` must be a mapping', 'give it extends, rules or overrides')
-    for (const key of Object.keys(lint)) {
-      if (!['extends', 'rules', 'overrides'].includes(key)) fail(`/lint/${key}`, `unknown key \`lint.${key}\``, 'expected extends, rules or overrides')
-    }
-    const ext = lint['extends']
-    if (ext !== undefined) {
-      if (typeof ext === 'string') config.lint.extends = [ext]
-      else if (Array.isArray(ext) && ext.every((e) => typeof e === 'string')) config.lint.extends = ext as string[]
-      else fail('/lint/extends', '`lint.extends` must be a preset name or a list of them')
-    }
-    const rules = lint['rules']
-    if (rules !== undefined) {
-      if (!isObject(rules)) fail('/lint/rules', '`lint.rules` must map rule ids to a severity')
-      else config.lint.rules = checkRules(rules, '/lint/rules', fail)
-    }
-    const overrides = lint['overrides']
-    if (overrides !== undefined) {
-      if (!Array.isArray(overrides)) fail('/lint/overrides', '`lint.overrides` must be a list')
-      else {
-        overrides.forEach((o, i) => {
-          const p = `/lint/overrides/${i}`
-          if (!isObject(o)) return fail(p, 'each override must be a mapping with files and rules')
-          const files = typeof o['files'] === 'string' ? [o['files']] : o['files']
-          if (!Array.isArray(files) || !files.every((f) => typeof f === 'string') || files.length === 0) {
-            return fail(`${p}/files`, '`files` must be a glob or a list of globs')
-          }
-          if (!isObject(o['rules'])) return fail(`${p}/rules`, '`rules` must map rule ids to a severity')
-          config.lint.overrides.push({files: files as string[], rules: checkRules(o['rules'], `${p}/rules`, fail)})
-        })
-      }
+  const v = value as ValidatedConfig
+  if (v.lint) {
+    config.lint = {
+      extends: toList(v.lint.extends),
+      rules: v.lint.rules ?? {},
+      overrides: (v.lint.overrides ?? []).map((o) => ({files: toList(o.files), rules: o.rules})),
     }
   }
-  const api = (raw as JsonObject)['api']
-  if (isObject(api)) {
-    const type = api['type']
-    if (type !== undefined && type !== 'rest' && type !== 'http' && type !== 'websocket') fail('/api/type', '`api.type` must be rest, http or websocket')
-    const endpointType = api['endpointType']
-    if (endpointType !== undefined && endpointType !== 'EDGE' && endpointType !== 'REGIONAL' && endpointType !== 'PRIVATE') {
-      fail('/api/endpointType', '`api.endpointType` must be EDGE, REGIONAL or PRIVATE')
-    }
-    config.api = {
-      type: type as ApixConfig['api']['type'],
-      endpointType: endpointType as ApixConfig['api']['endpointType'],
-      spec: typeof api['spec'] === 'string' ? api['spec'] : undefined,
-    }
+  if (v.api) {
+    const {type, endpointType, spec, ...rest} = v.api
+    config.api = {...rest, type, endpointType, spec}
   }
-  const diff = (raw as JsonObject)['diff']
-  if (diff !== undefined) {
-    if (!isObject(diff)) return fail('/diff', '`diff` must be a mapping', 'give it deprecationDays or severity')
-    for (const key of Object.keys(diff)) {
-      if (!['deprecationDays', 'severity'].includes(key)) fail(`/diff/${key}`, `unknown key \`diff.${key}\``, 'expected deprecationDays or severity')
-    }
-    const days = diff['deprecationDays']
-    if (days !== undefined && (typeof days !== 'number' || !Number.isInteger(days) || days < 0)) fail('/diff/deprecationDays', '`diff.deprecationDays` must be a whole number of days')
-    config.diff.deprecationDays = days as number | undefined
-    const sev = diff['severity']
-    if (sev !== undefined) {
-      if (!isObject(sev)) fail('/diff/severity', '`diff.severity` must map check ids to error, warning, info or off')
-      for (const [id, v] of Object.entries(sev as JsonObject)) {
-        if (v !== 'error' && v !== 'warning' && v !== 'info' && v !== 'off') fail(`/diff/severity/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, `check \`${id}\`: severity must be error, warning, info or off`)
-      }
-      config.diff.severity = sev as ApixConfig['diff']['severity']
-    }
+  config.gateway = {
+    integrations: v.integrations ?? {},
+    authorizers: v.authorizers ?? {},
+    cors: v.cors,
+    requestValidators: v.requestValidators,
+    gatewayResponses: v.gatewayResponses ?? {},
+    stages: normalizeStages(v.stages ?? {}),
+    usagePlans: v.usagePlans ?? {},
+    websocket: v.websocket,
   }
+  if (v.diff) config.diff = {deprecationDays: v.diff.deprecationDays, severity: v.diff.severity ?? {}}
   return config
 }
 
-const SEVERITY_WORDS = new Set(['error', 'warning', 'warn', 'info', 'hint', 'off'])
+/** The file's shape once the schema has accepted it (YAML may write a cache size as a number). */
+interface ValidatedConfig {
+  api?: ApiSection
+  integrations?: GatewayConfig['integrations']
+  authorizers?: GatewayConfig['authorizers']
+  cors?: CorsConfig
+  requestValidators?: RequestValidatorsConfig
+  gatewayResponses?: GatewayConfig['gatewayResponses']
+  stages?: Record<string, (StageConfig & {caching?: {clusterSize?: string | number}}) | null>
+  usagePlans?: GatewayConfig['usagePlans']
+  websocket?: WebsocketConfig
+  lint?: {extends?: string | string[]; rules?: Record<string, RuleSetting>; overrides?: Array<{files: string | string[]; rules: Record<string, RuleSetting>}>}
+  diff?: {deprecationDays?: number; severity?: ApixConfig['diff']['severity']}
+}
 
-function checkRules(rules: JsonObject, pointer: string, fail: (p: string, m: string, h?: string) => never): Record<string, RuleSetting> {
-  for (const [id, setting] of Object.entries(rules)) {
-    const p = `${pointer}/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`
-    const sev = typeof setting === 'string' ? setting : isObject(setting) ? setting['severity'] : undefined
-    if (sev !== undefined && (typeof sev !== 'string' || !SEVERITY_WORDS.has(sev))) {
-      fail(p, `rule \`${id}\`: severity must be error, warning, info, hint or off`)
+function toList(v: string | string[] | undefined): string[] {
+  return v === undefined ? [] : typeof v === 'string' ? [v] : v
+}
+
+/** `staging:` (no settings) becomes `{}`; `clusterSize: 0.5` (a YAML number) the string API Gateway takes. */
+function normalizeStages(stages: NonNullable<ValidatedConfig['stages']>): Record<string, StageConfig> {
+  const out: Record<string, StageConfig> = {}
+  for (const [name, stage] of Object.entries(stages)) {
+    if (stage === null) {
+      out[name] = {}
+      continue
     }
-    if (typeof setting !== 'string' && !isObject(setting)) fail(p, `rule \`${id}\`: give a severity or a mapping with severity and options`)
+    const size = stage.caching?.clusterSize
+    out[name] = typeof size === 'number' && stage.caching ? {...stage, caching: {...stage.caching, clusterSize: String(size) as CacheClusterSize}} : (stage as StageConfig)
   }
-  return rules as Record<string, RuleSetting>
+  return out
 }
