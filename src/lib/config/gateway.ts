@@ -165,3 +165,16 @@ export interface GatewayConfig {
 export function emptyGatewayConfig(): GatewayConfig {
   return {integrations: {}, authorizers: {}, cors: undefined, requestValidators: undefined, gatewayResponses: {}, stages: {}, usagePlans: {}, websocket: undefined}
 }
+
+/** Whether the config declares any of the API Gateway model (so `apix lint` checks the document built from it). */
+export function hasGatewayModel(config: {gateway: GatewayConfig}): boolean {
+  const g = config.gateway
+  return (
+    g.integrations.default !== undefined ||
+    (g.integrations.overrides?.length ?? 0) > 0 ||
+    Object.keys(g.authorizers).length > 0 ||
+    g.cors !== undefined ||
+    g.requestValidators !== undefined ||
+    Object.keys(g.gatewayResponses).length > 0
+  )
+}

@@ -1,7 +1,7 @@
 import type {ApixConfig} from '../config/config.js'
 import type {SourceLocation} from '../errors.js'
 import {isObject, type JsonObject} from '../spec/model.js'
-import type {LoadedSpec} from '../spec/loader.js'
+import type {LoadedSpec, NodeLocation} from '../spec/loader.js'
 import {bundle} from '../spec/bundle.js'
 import type {ExportExtension} from './aws-export.js'
 import {toOas30, toSwagger2} from './convert.js'
@@ -28,7 +28,13 @@ export interface GatewayFinding {
 export interface GatewayDocument {
   document: JsonObject
   findings: GatewayFinding[]
+  /**
+   * Where the spec writes the node at a pointer of `document` (its nearest ancestor's place for nodes the config
+   * added): lint findings on the document are reported there.
+   */
+  origin(pointer: string): NodeLocation
 }
+
 
 /**
  * The document API Gateway imports for one stage: the spec bundled into one file, converted to OpenAPI 3.0 (or 2.0),
@@ -67,7 +73,15 @@ export function buildGatewayDocument(spec: LoadedSpec, config: ApixConfig, optio
     document = converted.document
   }
   if (options.extensions !== undefined) document = keepExtensions(document, options.extensions)
-  return {document, findings}
+  const origin = (pointer: string): NodeLocation => {
+    // Nodes the model added have no place in the spec: their nearest ancestor that has one stands in.
+    for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
+      const at = bundled.origin(p)
+      if (at) return at
+      if (p === '') return {file: spec.root, pointer: ''}
+    }
+  }
+  return {document, findings, origin}
 }
 
 const AUTHORIZER_KEYS = new Set(['x-amazon-apigateway-authorizer', 'x-amazon-apigateway-authtype'])

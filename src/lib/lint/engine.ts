@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import path from 'node:path'
 import type {ApixConfig, RuleSetting} from '../config/config.js'
-import type {LoadedSpec} from '../spec/loader.js'
+import type {LoadedSpec, NodeLocation} from '../spec/loader.js'
 import type {SpecIndex} from '../spec/model.js'
 import {buildIndex} from '../spec/walk.js'
 import {globMatcher} from './glob.js'
@@ -20,6 +20,11 @@ export interface LintOptions {
   today?: Date
   /** Only these rules (tests and `--rule`). */
   only?: string[] | undefined
+  /**
+   * The document API Gateway imports, built from this spec and the config (apix export's document): gateway rules
+   * check it instead of the spec, and their findings are moved back to where the spec writes the node (`relocate`).
+   */
+  gateway?: {spec: LoadedSpec; relocate(at: NodeLocation): NodeLocation} | undefined
 }
 
 interface Setting {
@@ -95,20 +100,25 @@ export function lintSpec(spec: LoadedSpec, options: LintOptions, prebuilt?: Spec
   // --ruleset replaces the config's `extends`; rules that read the preset (the API type of gateway rules) see that.
   const config = options.ruleset ? {...options.config, lint: {...options.config.lint, extends: [options.ruleset]}} : options.config
   const index = prebuilt ?? buildIndex(spec)
+  const gateway = options.gateway
+  let gatewayIndex: SpecIndex | undefined
   const configDir = options.config.dir
   const raw: Array<Report & {rule: Rule; severity: Severity}> = []
   for (const rule of allRules()) {
     if (!toRun.has(rule.id)) continue
-    if (rule.versions && !rule.versions.includes(spec.version)) continue
+    const target = gateway && rule.category === 'gateway' && !rule.checksSpec ? gateway.spec : spec
+    if (rule.versions && !rule.versions.includes(target.version)) continue
     const base = settings.get(rule.id)
     const reports: Report[] = []
+    const onGateway = target !== spec
+    if (onGateway) gatewayIndex ??= buildIndex(target)
     rule.check({
-      spec,
-      index,
-      version: spec.version,
+      spec: target,
+      index: onGateway ? gatewayIndex! : index,
+      version: target.version,
       options: base?.options ?? {},
       config,
-      report: (r) => reports.push(r),
+      report: (r) => reports.push(onGateway ? {...r, at: gateway!.relocate(r.at)} : r),
     })
     for (const r of reports) {
       let s: Setting | undefined = base

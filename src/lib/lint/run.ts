@@ -1,8 +1,9 @@
 import {availableParallelism} from 'node:os'
 import {loadConfig, type ApixConfig} from '../config/config.js'
+import {hasGatewayModel} from '../config/gateway.js'
 import {ApixError} from '../errors.js'
-import {loadSpec, type LoadOptions} from '../spec/loader.js'
-import {lintSpec} from './engine.js'
+import {loadSpec, type LoadedSpec, type LoadOptions} from '../spec/loader.js'
+import {lintSpec, type LintOptions} from './engine.js'
 import {IGNORE_FILE, loadIgnoreFile, type IgnoreFile} from './ignore.js'
 import type {LintReport} from './types.js'
 
@@ -53,11 +54,25 @@ export async function lintOne(input: string, config: ApixConfig, ignores: Ignore
       cwd: options.cwd,
       ...(input === '-' ? {text: options.stdinText ?? ''} : {}),
     })
-    return lintSpec(spec, {config, ruleset: options.ruleset, ignores, ...(options.today ? {today: options.today} : {})})
+    const gateway = await gatewayTarget(spec, config, options)
+    return lintSpec(spec, {config, ruleset: options.ruleset, ignores, gateway, ...(options.today ? {today: options.today} : {})})
   } catch (error) {
     if (error instanceof ApixError) return error
     throw error
   }
+}
+
+/**
+ * When the config declares an API Gateway model, gateway rules check the document apix export builds from the spec
+ * and the config (what API Gateway actually imports), not the bare spec; findings go back to the spec's own lines.
+ */
+async function gatewayTarget(spec: LoadedSpec, config: ApixConfig, options: LintRunOptions): Promise<LintOptions['gateway']> {
+  if (!hasGatewayModel(config) || (spec.version === '2.0' && config.api.type === 'http')) return undefined
+  const {buildGatewayDocument} = await import('../gateway/document.js')
+  const built = buildGatewayDocument(spec, config)
+  const text = JSON.stringify(built.document)
+  const target = await loadSpec('<gateway document>', {cwd: options.cwd, text, limits: {maxFileSize: Math.max(64 * 1024 * 1024, text.length + 1)}})
+  return {spec: target, relocate: (at) => built.origin(at.pointer)}
 }
 
 export async function readIgnores(options: LintRunOptions): Promise<IgnoreFile | undefined> {

@@ -21,6 +21,11 @@ export interface Rule {
   docs: string
   /** Spec versions it applies to (all when omitted). */
   versions?: readonly SpecVersion[]
+  /**
+   * A gateway rule that reads the spec as written even when the config builds an API Gateway document (the others
+   * then check that document): conversion findings are about the spec itself.
+   */
+  checksSpec?: boolean
   check(ctx: RuleContext): void
 }
 

@@ -9,6 +9,7 @@ export const gatewayHttp: Preset = {
   extends: ['spec'],
   rules: {
     'apigw-openapi-version': 'error',
+    'apigw-openapi-31-conversion': 'warning',
     'apigw-security-requirement-undefined': 'error',
     'apigw-http-single-security': 'error',
     'apigw-authorizer-shape': 'error',

@@ -9,6 +9,7 @@ export const gatewayRest: Preset = {
   extends: ['spec'],
   rules: {
     'apigw-openapi-version': 'error',
+    'apigw-openapi-31-conversion': 'warning',
     'apigw-path-segment-characters': 'error',
     'apigw-path-parameter-segment': 'error',
     'apigw-model-name': 'error',

@@ -25,6 +25,7 @@ import apigwIntegrationType from './apigw-integration-type.js'
 import apigwMinimumCompressionSize from './apigw-minimum-compression-size.js'
 import apigwModelName from './apigw-model-name.js'
 import apigwNumberFormat from './apigw-number-format.js'
+import apigwOpenapi31Conversion from './apigw-openapi-31-conversion.js'
 import apigwOpenapiVersion from './apigw-openapi-version.js'
 import apigwPathParameterSegment from './apigw-path-parameter-segment.js'
 import apigwPathSegmentCharacters from './apigw-path-segment-characters.js'
@@ -162,6 +163,7 @@ export const rules: readonly Rule[] = [
   apigwMinimumCompressionSize,
   apigwModelName,
   apigwNumberFormat,
+  apigwOpenapi31Conversion,
   apigwOpenapiVersion,
   apigwPathParameterSegment,
   apigwPathSegmentCharacters,
