@@ -2,7 +2,8 @@ import path from 'node:path'
 import {loadConfig, type ApixConfig} from '../config/config.js'
 import type {ThrottleConfig, UsagePlanConfig} from '../config/gateway.js'
 import {ApixError, formatLocation, type SourceLocation} from '../errors.js'
-import {loadSpec, type LoadedSpec, type LoadOptions} from '../spec/loader.js'
+import {bundle} from '../spec/bundle.js'
+import {loadSpec, type LoadOptions} from '../spec/loader.js'
 import {HTTP_METHODS, isObject, type JsonObject} from '../spec/model.js'
 import {getByPointer, fragmentToPointer, joinPointer} from '../spec/pointer.js'
 import {hasHttpApiMarkers} from './api-kind.js'
@@ -426,9 +427,14 @@ export async function usagePlansCommand(options: UsagePlansCommandOptions): Prom
   if (!input) throw new ApixError('no spec to read the operations from', {hint: 'name the spec, or set api.spec in apix.config.yaml'})
   const spec = await loadSpec(input, {...options.load, cwd: options.cwd, ...(input === '-' ? {text: options.stdinText ?? ''} : {})})
 
-  const report = planUsagePlans(operationsView(spec), config, options.env ? {env: options.env} : {})
+  // The bundled document: a multi-file spec's operations and schemes all in one place, each traceable to its file.
+  const bundled = bundle(spec)
+  const report = planUsagePlans(bundled.document, config, options.env ? {env: options.env} : {})
   const locate = (f: UsagePlanFinding): SourceLocation => {
-    if (f.source === 'document') return {file: spec.root.displayPath, ...spec.root.locate(f.pointer), pointer: f.pointer}
+    if (f.source === 'document') {
+      const at = bundled.origin(f.pointer) ?? {file: spec.root, pointer: f.pointer}
+      return {file: at.file.displayPath, ...at.file.locate(at.pointer), pointer: at.pointer}
+    }
     return {file: configFile.displayPath, ...configFile.locate(f.pointer), pointer: f.pointer}
   }
   const stderr = report.findings.map((f) => `apix: ${formatLocation(locate(f))}: ${f.severity === 'warning' ? 'warning: ' : ''}${f.message}`)
@@ -451,30 +457,3 @@ export async function usagePlansCommand(options: UsagePlansCommandOptions): Prom
   return {output, stderr, exitCode, report}
 }
 
-/**
- * The spec's root with path items, operations and security schemes that live in other files pulled in (one level,
- * through the loader), so that a multi-file spec's operations count. The deployable document needs none of this.
- */
-function operationsView(spec: LoadedSpec): JsonObject {
-  const root = spec.root.value
-  if (!isObject(root)) return {}
-  const follow = (node: unknown): unknown => {
-    if (!isObject(node) || typeof node['$ref'] !== 'string' || node['$ref'].startsWith('#')) return node
-    const target = spec.resolveRef(node['$ref'], spec.root)
-    return target ? getByPointer(target.file.value, target.pointer) : node
-  }
-  const view: JsonObject = {...root}
-  const paths = root['paths']
-  if (isObject(paths)) {
-    const out: JsonObject = {}
-    for (const [p, item] of Object.entries(paths)) out[p] = follow(item)
-    view['paths'] = out
-  }
-  const components = root['components']
-  if (isObject(components) && isObject(components['securitySchemes'])) {
-    const schemes: JsonObject = {}
-    for (const [name, s] of Object.entries(components['securitySchemes'])) schemes[name] = follow(s)
-    view['components'] = {...components, securitySchemes: schemes}
-  }
-  return view
-}
