@@ -309,3 +309,28 @@ describe('usagePlansTemplate', () => {
     expect([logicalId('free-tier', 'UsagePlan', taken), logicalId('free_tier', 'UsagePlan', taken), logicalId('***', 'UsagePlan', taken)]).toEqual(['FreeTierUsagePlan', 'FreeTier2UsagePlan', 'UnnamedUsagePlan'])
   })
 })
+
+describe('the shipped examples', () => {
+  it('examples/rest-api plans usage plans CreateUsagePlan accepts, and its stages define every stage variable', async () => {
+    const {loadConfig} = await import('../../src/lib/config/config.js')
+    const {loadSpec} = await import('../../src/lib/spec/loader.js')
+    const {bundle} = await import('../../src/lib/spec/bundle.js')
+    const {buildGatewayDocument} = await import('../../src/lib/gateway/document.js')
+    const {checkStageVariables, stageVariableUses} = await import('../../src/lib/gateway/stage-vars.js')
+    const dir = new URL('../../examples/rest-api/', import.meta.url).pathname
+    const config = await loadConfig({cwd: dir, env: {ACME_API_KEY: 'a'.repeat(30)}})
+    const spec = await loadSpec('openapi.yaml', {cwd: dir})
+    const report = planUsagePlans(bundle(spec).document, config, {env: {ACME_API_KEY: 'a'.repeat(30)}})
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([])
+    expect(report.usagePlans.map((p) => p.name)).toEqual(['free', 'gold'])
+    const validate = new Validator(CREATE_USAGE_PLAN, '2020-12')
+    for (const plan of report.usagePlans) expect(validate.validate(createUsagePlanRequest(plan, 'abc123')).errors).toEqual([])
+    for (const stage of ['dev', 'prod']) {
+      const document = buildGatewayDocument(spec, config, {stage}).document
+      const checked = checkStageVariables(stageVariableUses(document), config, {stages: [stage]})
+      expect(checked.variables.map((v) => v.name)).toEqual(['alias'])
+      expect(checked.missing[stage] ?? []).toEqual([])
+      expect(checked.findings).toEqual([])
+    }
+  })
+})
