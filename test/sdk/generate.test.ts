@@ -1,0 +1,632 @@
+import {spawn} from 'node:child_process'
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {gzipSync} from 'node:zlib'
+import ts from 'typescript'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {generateSdk, GENERATED_HEADER, sdkGenCommand, withHeader} from '../../src/lib/sdk/generate.js'
+import {ident, jsonField, lineComment, mdText, npmVersion, statusKey, tsComment, tsKey, tsString} from '../../src/lib/sdk/helpers.js'
+import type {SdkModel} from '../../src/lib/sdk/model.js'
+import type {JsonObject} from '../../src/lib/spec/model.js'
+import {REPO, SHARED} from '../helpers/cli.js'
+
+const OUT = path.join(REPO, '.apix-tmp/sdk-out/typescript')
+const TSC = path.join(REPO, 'node_modules/typescript/bin/tsc')
+const TEMPLATES = path.join(REPO, 'templates/typescript')
+const HAS_SHARED = existsSync(path.join(SHARED, 'specs'))
+
+beforeAll(() => mkdirSync(OUT, {recursive: true}))
+afterAll(() => rmSync(OUT, {recursive: true, force: true}))
+
+function run(cmd: string, args: string[], cwd = REPO, timeoutMs = 120_000): Promise<{code: number | null; out: string}> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, {cwd, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, NO_COLOR: '1'}})
+    let out = ''
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()))
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.on('error', reject)
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve({code, out})
+    })
+  })
+}
+
+/** TypeScript 5.9, strict, over a generated package (its own tsconfig: strict, exactOptionalPropertyTypes...). */
+function tsc(dir: string) {
+  return run(process.execPath, [TSC, '--strict', '--noEmit', '-p', dir])
+}
+
+async function gen(spec: string, name: string, extra: {templates?: string; check?: boolean; name?: string} = {}) {
+  const out = path.join(OUT, name)
+  const outcome = await sdkGenCommand({spec, out, cwd: REPO, load: {}, ...extra})
+  return {out, outcome}
+}
+
+function writeSpec(name: string, doc: JsonObject): string {
+  const file = path.join(OUT, name)
+  writeFileSync(file, JSON.stringify(doc, null, 2))
+  return file
+}
+
+describe('escaping helpers', () => {
+  const hostile = ['plain', 'a"b', "a'b", 'back`tick ${x}', '</script><script>alert(1)</script>', 'line\nbreak\r\n\u2028\u2029', '\\', '*/ x /*', '\u0000\u001f']
+
+  it('tsString is a string literal that evaluates to the text, with no `</` and no raw U+2028/2029', () => {
+    for (const s of hostile) {
+      const literal = tsString(s)
+      expect(new Function(`return ${literal}`)()).toBe(s)
+      expect(literal).not.toContain('</')
+      expect(literal).not.toMatch(/[\u2028\u2029\n\r]/)
+    }
+    expect(tsString(42)).toBe('"42"')
+    expect(() => tsString(undefined)).toThrow()
+    expect(() => tsString({})).toThrow()
+  })
+
+  it('jsonField is valid JSON and valid JavaScript for any value', () => {
+    const value = {a: hostile, n: 1, t: true, nested: {'</script>': '\u2028'}}
+    const text = jsonField(value)
+    expect(JSON.parse(text)).toEqual(value)
+    expect(new Function(`return ${text}`)()).toEqual(value)
+    expect(text).not.toContain('</')
+    expect(() => jsonField(undefined)).toThrow()
+  })
+
+  it('tsComment cannot close its comment and keeps lines as ` * ` lines', () => {
+    for (const s of hostile) {
+      const body = tsComment(s)
+      expect(body).not.toContain('*/')
+      // Had the text closed the comment, `return 2` would be code, or a syntax error.
+      expect(new Function(`/**\n${body}\n */ return 1`)()).toBe(1)
+      for (const line of body.split('\n')) expect(line).toMatch(/^ \*( |$)/)
+    }
+    expect(tsComment('one\r\ntwo\u2028three', 2)).toBe('   * one\n   * two\n   * three')
+    expect(tsComment(undefined)).toBe('')
+  })
+
+  it('lineComment stays on one line', () => {
+    const c = lineComment('a\nb\r\nc\u2028d\u2029e')
+    expect(new Function(`// ${c}\nreturn 1`)()).toBe(1)
+    expect(c).toBe('a b c d e')
+  })
+
+  it('ident accepts only safe identifiers', () => {
+    expect(ident('listPets')).toBe('listPets')
+    for (const bad of ['constructor', 'class', 'a-b', '1a', 'a b', '$x', 'x;y', '', 'ünïcode', '__proto__', undefined, 3]) expect(() => ident(bad)).toThrow(/not a safe identifier/)
+  })
+
+  it('tsKey, statusKey, mdText, npmVersion', () => {
+    expect(tsKey('api_key')).toBe('api_key')
+    expect(tsKey('x-api-key')).toBe('"x-api-key"')
+    expect(tsKey('__proto__')).toBe('"__proto__"')
+    expect(statusKey('200')).toBe('200')
+    expect(statusKey('default')).toBe('"default"')
+    expect(statusKey('2XX')).toBe('"2XX"')
+    expect(mdText('a\n<script>`x`')).toBe('a \\<script\\>\\`x\\`')
+    expect(npmVersion('1.0.27-SNAPSHOT')).toBe('"1.0.27-SNAPSHOT"')
+    expect(npmVersion('v1"; x')).toBe('"0.0.0"')
+  })
+
+  it('templates print model text only through the escaping helpers', () => {
+    const printers = new Set(['tsString', 'jsonField', 'tsComment', 'lineComment', 'ident', 'pascal', 'tsKey', 'statusKey', 'mdText', 'npmVersion'])
+    const files: string[] = []
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, {withFileTypes: true})) e.isDirectory() ? walk(path.join(dir, e.name)) : files.push(path.join(dir, e.name))
+    }
+    walk(TEMPLATES)
+    expect(files.length).toBeGreaterThan(5)
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8')
+      expect(text, file).not.toContain('{{{')
+      for (const m of text.matchAll(/\{\{~?\s*([^}]*?)\s*~?\}\}/g)) {
+        const expr = m[1]!
+        if (/^[#/!^>]/.test(expr) || /^else\b/.test(expr)) continue
+        expect(printers.has(expr.split(/\s/)[0]!), `${path.relative(REPO, file)}: {{${expr}}}`).toBe(true)
+      }
+    }
+  })
+
+  it('withHeader writes the header as each format allows', () => {
+    expect(withHeader('src/a.ts', 'x\n')).toBe(`// ${GENERATED_HEADER}\nx\n`)
+    expect(withHeader('README.md', '# t\n')).toBe(`<!-- ${GENERATED_HEADER} -->\n# t\n`)
+    expect(JSON.parse(withHeader('package.json', '{"name": "x"}'))).toEqual({'//': GENERATED_HEADER, name: 'x'})
+    expect(Object.keys(JSON.parse(withHeader('package.json', '{"name": "x"}')) as object)[0]).toBe('//')
+  })
+})
+
+/** A model written by hand: the templates see only this. */
+function handModel(overrides: Partial<SdkModel> = {}): SdkModel {
+  return {
+    packageName: 'hand-made',
+    clientName: 'HandClient',
+    title: 'Hand',
+    version: '1.0.0',
+    description: undefined,
+    servers: [{url: 'https://{region}.example.com/v1', description: undefined, variables: [{name: 'region', default: 'eu', enum: undefined, description: undefined}]}],
+    securitySchemes: [{name: 'key', type: 'apiKey', in: 'header', paramName: 'x-api-key', description: undefined}],
+    operations: [
+      {
+        operationId: 'getThing',
+        identifier: 'getThing',
+        method: 'get',
+        path: '/things/{id}',
+        pointer: '/paths/~1things~1{id}/get',
+        tags: [],
+        summary: 'Get a thing',
+        description: undefined,
+        deprecated: false,
+        parameters: [{name: 'id', identifier: 'id', in: 'path', required: true, style: 'simple', explode: false, allowReserved: false, description: undefined, deprecated: false, schemaPointer: undefined}],
+        body: undefined,
+        responses: [{status: '200', success: true, description: 'ok', mediaTypes: [{mediaType: 'application/json', kind: 'json', schemaPointer: undefined}], headers: []}],
+        security: [[{scheme: 'key', scopes: []}]],
+        idempotent: true,
+      },
+    ],
+    tags: [],
+    needsSigV4: false,
+    renames: [],
+    ...overrides,
+  }
+}
+
+const HAND_DOC: JsonObject = {
+  openapi: '3.0.3',
+  info: {title: 'Hand', version: '1.0.0'},
+  paths: {'/things/{id}': {get: {operationId: 'getThing', parameters: [{name: 'id', in: 'path', required: true, schema: {type: 'integer'}}], responses: {'200': {description: 'ok', content: {'application/json': {schema: {type: 'object', properties: {name: {type: 'string'}}}}}}}}}},
+}
+
+describe('generateSdk', () => {
+  it('renders every template, adds the types, and starts every file with the header', async () => {
+    const files = await generateSdk({model: handModel(), document: HAND_DOC, lang: 'typescript'})
+    expect([...files.keys()]).toEqual(['README.md', 'package.json', 'src/client.ts', 'src/index.ts', 'src/runtime.ts', 'src/schema.ts', 'tsconfig.json'])
+    for (const [name, text] of files) {
+      if (name.endsWith('.json')) expect((JSON.parse(text) as JsonObject)['//'], name).toBe(GENERATED_HEADER)
+      else expect(text.split('\n')[0], name).toContain(GENERATED_HEADER)
+    }
+    const pkg = JSON.parse(files.get('package.json')!) as JsonObject
+    expect(pkg).toMatchObject({name: 'hand-made', type: 'module', types: './dist/index.d.ts', sideEffects: false})
+    expect(pkg['dependencies']).toBeUndefined()
+    expect(files.get('src/client.ts')).toContain('export function getThing(client: $Client, params: GetThingParams')
+    expect(files.has('src/sigv4.ts')).toBe(false)
+  })
+
+  it('depends on AWS\'s signer, and writes the signing module, only when an operation needs SigV4', async () => {
+    const model = handModel({needsSigV4: true, securitySchemes: [{name: 'iam', type: 'awsSigv4', description: undefined}]})
+    const files = await generateSdk({model, document: HAND_DOC, lang: 'typescript'})
+    expect(Object.keys((JSON.parse(files.get('package.json')!) as {dependencies: object}).dependencies).sort()).toEqual(['@aws-crypto/sha256-js', '@smithy/signature-v4'])
+    expect(files.get('src/sigv4.ts')).toContain("from '@smithy/signature-v4'")
+    expect(files.get('src/runtime.ts')).toContain("import('./sigv4.js')")
+  })
+
+  it('a template in --templates replaces the built-in one of the same name, and may add files', async () => {
+    const dir = path.join(OUT, 'my-templates')
+    mkdirSync(path.join(dir, 'docs'), {recursive: true})
+    writeFileSync(path.join(dir, 'README.md.hbs'), '# Custom {{mdText title}}\n')
+    writeFileSync(path.join(dir, 'docs/ops.md.hbs'), '{{#each operations}}- {{mdText operationId}}\n{{/each}}')
+    const files = await generateSdk({model: handModel(), document: HAND_DOC, lang: 'typescript', templatesDir: dir})
+    expect(files.get('README.md')).toBe(`<!-- ${GENERATED_HEADER} -->\n# Custom Hand\n`)
+    expect(files.get('docs/ops.md')).toContain('- getThing')
+    expect(files.get('src/client.ts')).toContain('getThing')
+  })
+
+  it('refuses a template that uses a name the model does not have', async () => {
+    const dir = path.join(OUT, 'bad-templates')
+    mkdirSync(dir, {recursive: true})
+    writeFileSync(path.join(dir, 'README.md.hbs'), '{{nosuchfield}}\n')
+    await expect(generateSdk({model: handModel(), document: HAND_DOC, lang: 'typescript', templatesDir: dir})).rejects.toThrow(/template README.md: .*nosuchfield/)
+  })
+
+  it('refuses an identifier the model should have sanitized', async () => {
+    const model = handModel()
+    model.operations[0]!.identifier = 'get-thing'
+    await expect(generateSdk({model, document: HAND_DOC, lang: 'typescript'})).rejects.toThrow(/not a safe identifier/)
+  })
+})
+
+// Serialization, bodies, auth, retries, timeouts, hooks and errors, run against a fake fetch.
+const RUNTIME_SPEC: JsonObject = {
+  openapi: '3.0.3',
+  info: {title: 'Runtime test', version: '1.0.0'},
+  servers: [{url: 'https://{host}.example.com/base', variables: {host: {default: 'api'}}}],
+  paths: {
+    '/items/{id}/{label}/{matrix}': {
+      get: {
+        operationId: 'getItem',
+        parameters: [
+          {name: 'id', in: 'path', required: true, schema: {type: 'array', items: {type: 'string'}}},
+          {name: 'label', in: 'path', required: true, style: 'label', explode: true, schema: {type: 'array', items: {type: 'string'}}},
+          {name: 'matrix', in: 'path', required: true, style: 'matrix', schema: {type: 'object', additionalProperties: {type: 'string'}}},
+          {name: 'tags', in: 'query', schema: {type: 'array', items: {type: 'string'}}},
+          {name: 'ids', in: 'query', style: 'pipeDelimited', explode: false, schema: {type: 'array', items: {type: 'integer'}}},
+          {name: 'words', in: 'query', style: 'spaceDelimited', explode: false, schema: {type: 'array', items: {type: 'string'}}},
+          {name: 'filter', in: 'query', style: 'deepObject', explode: true, schema: {type: 'object', additionalProperties: true}},
+          {name: 'q', in: 'query', schema: {type: 'string'}},
+          {name: 'X-Trace', in: 'header', schema: {type: 'array', items: {type: 'string'}}},
+          {name: 'session', in: 'cookie', schema: {type: 'string'}},
+        ],
+        security: [{key: []}, {bearer: []}],
+        responses: {'200': {description: 'ok', content: {'application/json': {schema: {type: 'object', properties: {ok: {type: 'boolean'}}}}}}, '404': {description: 'no', content: {'application/json': {schema: {type: 'object', properties: {message: {type: 'string'}}}}}}},
+      },
+    },
+    '/forms': {
+      post: {
+        operationId: 'postForm',
+        requestBody: {required: true, content: {'application/x-www-form-urlencoded': {schema: {type: 'object', additionalProperties: true}}}},
+        security: [{basic: []}],
+        responses: {'204': {description: 'done'}},
+      },
+    },
+    '/upload': {
+      post: {
+        operationId: 'upload',
+        requestBody: {required: true, content: {'multipart/form-data': {schema: {type: 'object', properties: {file: {type: 'string', format: 'binary'}, note: {type: 'string'}}}}}},
+        responses: {'200': {description: 'ok', content: {'text/plain': {schema: {type: 'string'}}}}},
+      },
+      put: {operationId: 'replace', responses: {'204': {description: 'done'}}},
+    },
+  },
+  components: {
+    securitySchemes: {
+      key: {type: 'apiKey', in: 'query', name: 'api_key'},
+      bearer: {type: 'http', scheme: 'bearer'},
+      basic: {type: 'http', scheme: 'basic'},
+    },
+  },
+}
+
+type Fetch = (request: Request) => Promise<Response>
+interface RuntimeSdk {
+  createClient(options: Record<string, unknown>): unknown
+  getItem(client: unknown, params: Record<string, unknown>, options?: Record<string, unknown>): Promise<unknown>
+  postForm(client: unknown, body: unknown, options?: Record<string, unknown>): Promise<unknown>
+  upload(client: unknown, body: unknown): Promise<unknown>
+  replace(client: unknown, options?: Record<string, unknown>): Promise<unknown>
+  ApiError: new (...args: never[]) => Error
+}
+
+describe('the generated runtime', () => {
+  let sdk: RuntimeSdk
+  let dir: string
+  beforeAll(async () => {
+    const spec = writeSpec('runtime.json', RUNTIME_SPEC)
+    dir = (await gen(spec, 'runtime')).out
+    sdk = (await import(path.join(dir, 'src/index.ts'))) as RuntimeSdk
+  })
+
+  const json = (status: number, body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), {status, headers: {'content-type': 'application/json', ...headers}})
+  const recorder = (responses: Array<Response | Error>) => {
+    const seen: Request[] = []
+    const fetch: Fetch = async (req) => {
+      seen.push(req)
+      const next = responses.shift()
+      if (next instanceof Error) throw next
+      return next ?? json(500, {})
+    }
+    return {seen, fetch}
+  }
+
+  it('type-checks', async () => {
+    const r = await tsc(dir)
+    expect(r.out).toBe('')
+    expect(r.code).toBe(0)
+  })
+
+  it('serializes path, query, header and cookie parameters in their styles, with the server variables', async () => {
+    const {seen, fetch} = recorder([json(200, {ok: true})])
+    const client = sdk.createClient({fetch, auth: {key: 'K&1'}})
+    const result = await sdk.getItem(client, {
+      id: ['a', 'b c'],
+      label: ['x', 'y'],
+      matrix: {k: 'v', k2: 'v2'},
+      tags: ['t1', 't2'],
+      ids: [1, 2],
+      words: ['w1', 'w2'],
+      filter: {a: {b: [1, 2]}, c: 'd'},
+      q: 'a&b=c',
+      xTrace: ['t', 'u'],
+      session: 's 1',
+    })
+    expect(result).toEqual({ok: true})
+    const req = seen[0]!
+    expect(req.url).toBe(
+      'https://api.example.com/base/items/a,b%20c/.x.y/;matrix=k,v,k2,v2?tags=t1&tags=t2&ids=1|2&words=w1%20w2&filter[a][b][0]=1&filter[a][b][1]=2&filter[c]=d&q=a%26b%3Dc&api_key=K%261',
+    )
+    expect(req.headers.get('x-trace')).toBe('t,u')
+    expect(req.headers.get('cookie')).toBe('session=s%201')
+    expect(req.headers.get('accept')).toBe('application/json')
+    expect(req.method).toBe('GET')
+  })
+
+  it('applies the first security alternative with credentials: a bearer token from a function', async () => {
+    const {seen, fetch} = recorder([json(200, {})])
+    await sdk.getItem(sdk.createClient({fetch, baseUrl: 'http://h/', auth: {bearer: async () => 'tok'}}), {id: ['1'], label: ['l'], matrix: {}})
+    expect(seen[0]!.headers.get('authorization')).toBe('Bearer tok')
+    expect(seen[0]!.url).toBe('http://h/items/1/.l/;matrix=')
+  })
+
+  it('encodes form bodies with nested brackets and basic auth', async () => {
+    const {seen, fetch} = recorder([new Response(null, {status: 204})])
+    const out = await sdk.postForm(sdk.createClient({fetch, auth: {basic: {username: 'ü', password: 'p:w'}}}), {a: {b: ['x', 'y']}, c: 1, 'd e': true})
+    expect(out).toBeUndefined()
+    const req = seen[0]!
+    expect(req.headers.get('content-type')).toBe('application/x-www-form-urlencoded')
+    expect(await req.text()).toBe('a[b][0]=x&a[b][1]=y&c=1&d%20e=true')
+    expect(req.headers.get('authorization')).toBe('Basic ' + Buffer.from('ü:p:w').toString('base64'))
+  })
+
+  it('sends multipart bodies with files', async () => {
+    const {seen, fetch} = recorder([new Response('stored', {status: 200, headers: {'content-type': 'text/plain'}})])
+    const out = await sdk.upload(sdk.createClient({fetch}), {file: new File(['hello'], 'hi.txt', {type: 'text/plain'}), note: 'n'})
+    expect(out).toBe('stored')
+    const form = await seen[0]!.formData()
+    expect((form.get('file') as File).name).toBe('hi.txt')
+    expect(await (form.get('file') as File).text()).toBe('hello')
+    expect(form.get('note')).toBe('n')
+  })
+
+  it('throws a typed error carrying status, headers and the parsed body', async () => {
+    const {fetch} = recorder([json(404, {message: 'gone'}, {'x-request-id': 'r1'})])
+    const error = (await sdk.getItem(sdk.createClient({fetch}), {id: ['1'], label: ['l'], matrix: {}}).catch((e: unknown) => e)) as {status: number; body: unknown; headers: Headers}
+    expect(error).toBeInstanceOf(sdk.ApiError)
+    expect(error.status).toBe(404)
+    expect(error.body).toEqual({message: 'gone'})
+    expect(error.headers.get('x-request-id')).toBe('r1')
+  })
+
+  it('retries idempotent calls on 429/5xx and network errors, honouring Retry-After', async () => {
+    const {seen, fetch} = recorder([json(503, {}, {'retry-after': '0'}), new TypeError('fetch failed'), new Response(null, {status: 204})])
+    const started = Date.now()
+    await sdk.replace(sdk.createClient({fetch, retry: {baseDelay: 1}}))
+    expect(seen).toHaveLength(3)
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+
+  it('does not retry a POST unless told to', async () => {
+    const first = recorder([json(503, {}), new Response(null, {status: 204})])
+    await expect(sdk.postForm(sdk.createClient({fetch: first.fetch}), {a: 1})).rejects.toMatchObject({status: 503})
+    expect(first.seen).toHaveLength(1)
+    const second = recorder([json(429, {}, {'retry-after': '0'}), new Response(null, {status: 204})])
+    await sdk.postForm(sdk.createClient({fetch: second.fetch, retry: {unsafe: true}}), {a: 1})
+    expect(second.seen).toHaveLength(2)
+  })
+
+  it('gives up after the retries', async () => {
+    const {seen, fetch} = recorder([json(502, {}), json(502, {}), json(502, {}), json(502, {})])
+    await expect(sdk.replace(sdk.createClient({fetch, retry: {retries: 2, baseDelay: 1}}))).rejects.toMatchObject({status: 502})
+    expect(seen).toHaveLength(3)
+  })
+
+  it('times out, and honours the caller\'s signal', async () => {
+    const hang: Fetch = (req) => new Promise((_, reject) => req.signal.addEventListener('abort', () => reject(req.signal.reason as Error)))
+    await expect(sdk.replace(sdk.createClient({fetch: hang, timeout: 30}))).rejects.toMatchObject({name: 'TimeoutError'})
+    const controller = new AbortController()
+    const call = sdk.replace(sdk.createClient({fetch: hang}), {signal: controller.signal})
+    controller.abort()
+    await expect(call).rejects.toMatchObject({name: 'AbortError'})
+  })
+
+  it('runs the request and response hooks', async () => {
+    const {seen, fetch} = recorder([new Response(null, {status: 204})])
+    const statuses: number[] = []
+    const client = sdk.createClient({
+      fetch,
+      onRequest: (req: Request) => {
+        req.headers.set('x-hook', '1')
+      },
+      onResponse: (res: Response) => {
+        statuses.push(res.status)
+      },
+    })
+    await sdk.replace(client, {headers: {'x-call': '2'}})
+    expect(seen[0]!.headers.get('x-hook')).toBe('1')
+    expect(seen[0]!.headers.get('x-call')).toBe('2')
+    expect(statuses).toEqual([204])
+  })
+
+  it('pulls in at most 3 KB gzipped of code for one call', async () => {
+    const {build} = await import('esbuild')
+    const entry = path.join(dir, 'one-call.ts')
+    writeFileSync(entry, "import {createClient, getItem} from './src/index.js'\nexport const run = () => getItem(createClient({}), {id: ['1'], label: ['l'], matrix: {}})\n")
+    const result = await build({entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent'})
+    const code = result.outputFiles[0]!.text
+    const gzipped = gzipSync(code).length
+    expect(gzipped).toBeLessThanOrEqual(3 * 1024)
+    // Tree-shaken: the other operations and the client class are not in the bundle.
+    expect(code).not.toContain('/upload')
+    expect(code).not.toContain('RuntimeTestClient')
+  })
+})
+
+describe('SigV4', () => {
+  it('signs execute-api requests with AWS\'s signer, loaded only when needed', async () => {
+    const spec = writeSpec('sigv4.json', {
+      openapi: '3.0.3',
+      info: {title: 'Signed', version: '1.0.0'},
+      servers: [{url: 'https://abc123.execute-api.eu-west-1.amazonaws.com/prod'}],
+      paths: {'/orders': {post: {operationId: 'createOrder', security: [{iam: []}], requestBody: {content: {'application/json': {schema: {type: 'object'}}}}, responses: {'201': {description: 'ok'}}}}},
+      components: {securitySchemes: {iam: {type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'awsSigv4'}}},
+    })
+    const {out} = await gen(spec, 'sigv4')
+    expect(existsSync(path.join(out, 'src/sigv4.ts'))).toBe(true)
+    const r = await tsc(out)
+    expect(r.out).toBe('')
+    const sdk = (await import(path.join(out, 'src/index.ts'))) as {createClient(o: object): unknown; createOrder(c: unknown, body: object): Promise<unknown>}
+    const seen: Request[] = []
+    const client = sdk.createClient({
+      fetch: async (req: Request) => (seen.push(req), new Response(null, {status: 201})),
+      auth: {iam: {region: 'eu-west-1', credentials: {accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret'}}},
+    })
+    await sdk.createOrder(client, {item: 1})
+    const auth = seen[0]!.headers.get('authorization') ?? ''
+    expect(auth).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/eu-west-1\/execute-api\/aws4_request, SignedHeaders=[^,]*host[^,]*, Signature=[0-9a-f]{64}$/)
+    expect(seen[0]!.headers.get('x-amz-date')).toMatch(/^\d{8}T\d{6}Z$/)
+    expect(await seen[0]!.text()).toBe('{"item":1}')
+  })
+})
+
+describe('hostile spec', () => {
+  const doc: JsonObject = {
+    openapi: '3.0.3',
+    info: {
+      title: "Evil */ console.log('pwned') /* </script> ${process.exit(1)} `x`",
+      version: '1.0.0"; process.exit(2); "',
+      description: '*/ process.exit(3) /*\n\u2028 `${x}` </script><script>alert(1)</script>',
+    },
+    servers: [{url: 'https://example.com/"+process.exit(4)+"/{v}', variables: {v: {default: 'a"b`${c}`', description: '*/ evil'}}}],
+    tags: [{name: 'x */ tag `${y}`', description: '</script> ``` # heading'}],
+    paths: {
+      '/items/{id`}/"${process.exit(5)}"': {
+        get: {
+          operationId: 'constructor',
+          tags: ['x */ tag `${y}`'],
+          summary: '*/ process.exit(6); /*',
+          description: 'line one\r\nline */ two\u2028three ${process.exit(7)} `backtick` </script>',
+          parameters: [
+            {name: 'id`', in: 'path', required: true, description: '*/ process.exit(8) /*', schema: {type: 'string'}},
+            {name: "q\"'; process.exit(9); '", in: 'query', schema: {type: 'string'}},
+            {name: '__proto__', in: 'query', schema: {type: 'string'}},
+            {name: 'X-Evil */', in: 'header', schema: {type: 'string'}},
+          ],
+          responses: {'200': {description: '*/ ok', content: {'application/json': {schema: {type: 'object', description: '*/ process.exit(10) /*', properties: {'a"b*/c': {type: 'string'}}}}}}},
+        },
+      },
+      '/class': {post: {operationId: 'class', requestBody: {required: true, content: {'application/json': {schema: {type: 'object', properties: {'`${z}`': {type: 'string'}}}}}}, responses: {'201': {description: 'created'}}}},
+      '/x': {get: {operationId: 'delete', responses: {'204': {description: 'none'}}}, put: {operationId: 'Delete', security: [{'evil */ scheme"': []}], responses: {'204': {description: 'none'}}}},
+      '/y': {
+        get: {operationId: "'); process.exit(11); ('", responses: {'200': {description: 'ok', content: {'text/plain': {schema: {type: 'string'}}}}}},
+        post: {operationId: 'request', responses: {default: {description: 'err'}}},
+      },
+    },
+    components: {securitySchemes: {'evil */ scheme"': {type: 'apiKey', in: 'header', name: 'x-key"`${k}`', description: '*/ process.exit(12)'}}},
+  }
+
+  /** Every call expression in the generated TypeScript: an injected statement would add one (process.exit, console.log, alert). */
+  function calledNames(text: string): string[] {
+    const names: string[] = []
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node)) names.push(node.expression.getText())
+      ts.forEachChild(node, visit)
+    }
+    visit(ts.createSourceFile('x.ts', text, ts.ScriptTarget.Latest, true))
+    return names
+  }
+
+  it('type-checks, contains no injected statement, and imports without running anything', async () => {
+    const {out, outcome} = await gen(writeSpec('hostile.json', doc), 'hostile')
+    expect(outcome.stderr.join('\n')).toMatch(/constructor is generated as constructor_/)
+    const r = await tsc(out)
+    expect(r.out).toBe('')
+    expect(r.code).toBe(0)
+    for (const file of ['src/client.ts', 'src/index.ts', 'src/schema.ts']) {
+      const text = readFileSync(path.join(out, file), 'utf8')
+      for (const name of calledNames(text)) expect(name, `${file} calls ${name}`).not.toMatch(/^(process\.exit|console\.\w+|alert)$/)
+    }
+    const pkg = JSON.parse(readFileSync(path.join(out, 'package.json'), 'utf8')) as {version: string; description: string}
+    expect(pkg.version).toBe('0.0.0')
+    expect(pkg.description).toBe(doc['info'] && (doc['info'] as {title: string}).title)
+    const readme = readFileSync(path.join(out, 'README.md'), 'utf8')
+    expect(readme).not.toMatch(/<script>/)
+    // Importing the SDK (and constructing the client) runs nothing from the spec.
+    const script = path.join(out, 'import.ts')
+    writeFileSync(script, "import * as sdk from './src/index.js'\nconst names = Object.keys(sdk).sort()\nconsole.log(JSON.stringify(names))\n")
+    const imported = await run(process.execPath, ['--import', 'tsx', script], out)
+    expect(imported.code).toBe(0)
+    const names = JSON.parse(imported.out) as string[]
+    expect(names).toEqual(expect.arrayContaining(['constructor_', 'class_', 'delete_', 'delete_2', 'request', 'createClient', 'ApiError']))
+  })
+})
+
+describe('apix sdk gen', () => {
+  const SPEC: JsonObject = {
+    openapi: '3.0.3',
+    info: {title: 'Check API', version: '1.0.0'},
+    paths: {'/a': {get: {operationId: 'getA', responses: {'200': {description: 'ok'}}}}},
+  }
+
+  it('--check passes on a fresh folder, and names the stale files of a changed one', async () => {
+    const spec = writeSpec('check.json', SPEC)
+    const first = await gen(spec, 'check')
+    expect(first.outcome.exitCode).toBe(0)
+    expect(first.outcome.written).toContain('src/client.ts')
+    expect((await gen(spec, 'check', {check: true})).outcome).toMatchObject({exitCode: 0, stale: []})
+
+    // A hand edit, a file the SDK no longer generates, and a user's own file (no header: never touched).
+    writeFileSync(path.join(first.out, 'src/client.ts'), readFileSync(path.join(first.out, 'src/client.ts'), 'utf8') + '\n// edited\n')
+    writeFileSync(path.join(first.out, 'src/old.ts'), `// ${GENERATED_HEADER}\nexport {}\n`)
+    writeFileSync(path.join(first.out, 'src/mine.ts'), 'export const mine = 1\n')
+    const stale = await gen(spec, 'check', {check: true})
+    expect(stale.outcome.exitCode).toBe(1)
+    expect(stale.outcome.stale).toEqual(['src/client.ts', 'src/old.ts'])
+    expect(stale.outcome.stderr.at(-1)).toMatch(/is stale: src\/client\.ts, src\/old\.ts/)
+    // --check wrote nothing.
+    expect(readFileSync(path.join(first.out, 'src/client.ts'), 'utf8')).toContain('// edited')
+
+    const again = await gen(spec, 'check')
+    expect(again.outcome.written).toEqual(['src/client.ts'])
+    expect(again.outcome.removed).toEqual(['src/old.ts'])
+    expect(existsSync(path.join(first.out, 'src/mine.ts'))).toBe(true)
+    expect(readdirSync(path.join(first.out, 'src')).filter((f) => f.endsWith('.tmp'))).toEqual([])
+    expect((await gen(spec, 'check', {check: true})).outcome.exitCode).toBe(0)
+  })
+
+  it('runs as a command: exit codes, warnings on stderr', async () => {
+    const runner = path.join(OUT, 'run-command.mjs')
+    writeFileSync(runner, `const {default: SdkGen} = await import(${JSON.stringify(path.join(REPO, 'src/commands/sdk/gen.ts'))})\nawait SdkGen.run(process.argv.slice(2), ${JSON.stringify(REPO)})\n`)
+    const spec = writeSpec('command.json', {...SPEC, paths: {'/a': {get: {operationId: 'delete', responses: {'200': {description: 'ok'}}}}}})
+    const out = path.join(OUT, 'command')
+    const cli = (args: string[]) => run(process.execPath, ['--import', 'tsx', '--no-warnings', runner, ...args])
+    const written = await cli([spec, '--out', out, '--name', '@acme/check'])
+    expect(written.code).toBe(0)
+    expect(written.out).toMatch(/warning: delete is generated as delete_/)
+    expect((JSON.parse(readFileSync(path.join(out, 'package.json'), 'utf8')) as {name: string}).name).toBe('@acme/check')
+    expect((await cli([spec, '--out', out, '--name', '@acme/check', '--check'])).code).toBe(0)
+    const stale = await cli([spec, '--out', out, '--check'])
+    expect(stale.code).toBe(1)
+    expect(stale.out).toMatch(/stale: .*package\.json/)
+    const missing = await cli([path.join(OUT, 'nope.yaml'), '--out', out])
+    expect(missing.code).toBe(2)
+  })
+})
+
+describe.skipIf(!HAS_SHARED)('shared specs', () => {
+  it.each([
+    ['07-swagger-petstore.oas30.yaml', 'petstore'],
+    ['08-redocly-museum.oas31.yaml', 'museum'],
+    ['02-oai-uber.swagger2.json', 'uber'],
+  ])('%s generates an SDK that tsc --strict accepts', async (file, name) => {
+    const {out, outcome} = await gen(path.join(SHARED, 'specs', file), name)
+    expect(outcome.exitCode).toBe(0)
+    const r = await tsc(out)
+    expect(r.out).toBe('')
+    expect(r.code).toBe(0)
+  })
+
+  it('types the petstore client end to end', async () => {
+    const spec = path.join(SHARED, 'specs/07-swagger-petstore.oas30.yaml')
+    const {out} = await gen(spec, 'petstore-types')
+    writeFileSync(
+      path.join(out, 'src/check.ts'),
+      [
+        "import type {AddPetBody, FindPetsByStatusResponse, GetPetByIdParams} from './client.js'",
+        "import {SwaggerPetstoreOpenApi30Client} from './index.js'",
+        'const pets: FindPetsByStatusResponse = []',
+        'export const name: string | undefined = pets[0]?.name',
+        '// @ts-expect-error name is a string',
+        'export const bad: number = pets[0]!.name',
+        "export const body: AddPetBody = {name: 'x', photoUrls: []}",
+        '// @ts-expect-error photoUrls is required',
+        "export const noUrls: AddPetBody = {name: 'x'}",
+        'export const params: GetPetByIdParams = {petId: 1}',
+        '// @ts-expect-error petId is a number',
+        "export const wrong: GetPetByIdParams = {petId: 'x'}",
+        "const client = new SwaggerPetstoreOpenApi30Client({auth: {api_key: 'k'}})",
+        'export const id = async (): Promise<number | undefined> => (await client.getPetById({petId: 1})).id',
+      ].join('\n') + '\n',
+    )
+    const r = await tsc(out)
+    expect(r.out).toBe('')
+  })
+
+})
