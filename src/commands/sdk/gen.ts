@@ -6,11 +6,12 @@ import {SDK_LANGUAGES, sdkGenCommand} from '../../lib/sdk/generate.js'
 export default class SdkGen extends ApixCommand {
   static override summary = 'Generate a typed client SDK from the spec.'
   static override description =
-    'Renders templates/<lang>/*.hbs with a model of the API (operations, parameters, bodies, responses, security) and adds openapi-typescript\'s types. Names from the spec that are not valid identifiers are renamed, with a warning. --check exits 1 when the folder is not what the spec generates.'
+    'Renders templates/<lang>/*.hbs with a model of the API (operations, parameters, bodies, responses, security) and, for TypeScript, adds openapi-typescript\'s types; --lang python writes a standard-library Python package. Names from the spec that are not valid identifiers are renamed, with a warning. --check exits 1 when the folder is not what the spec generates.'
   static override examples = [
     '<%= config.bin %> sdk gen openapi.yaml --out sdk',
     '<%= config.bin %> sdk gen openapi.yaml --out sdk --name @acme/pets-client',
     '<%= config.bin %> sdk gen openapi.yaml --out sdk --templates my-templates',
+    '<%= config.bin %> sdk gen openapi.yaml --out sdk-py --lang python',
     '<%= config.bin %> sdk gen openapi.yaml --out sdk --check',
   ]
   static override args = {spec: Args.string({description: 'The OpenAPI (3.x) or Swagger 2.0 document, or - for stdin.', required: true})}

@@ -9,7 +9,7 @@ import type {JsonObject} from '../spec/model.js'
 import {templateHelpers} from './helpers.js'
 import type {SdkModel} from './model.js'
 
-export const SDK_LANGUAGES = ['typescript'] as const
+export const SDK_LANGUAGES = ['typescript', 'python'] as const
 export type SdkLanguage = (typeof SDK_LANGUAGES)[number]
 
 /** The header every generated file starts with (openapi-typescript's habit, so tools and reviewers skip the file). */
@@ -26,8 +26,9 @@ export interface GenerateSdkInput {
 
 /**
  * The SDK's files, by path relative to the output folder. Every `*.hbs` under `templates/<lang>/` is rendered with the
- * model as its context; one that renders to nothing (a `{{#if}}` around the whole file) is not written. The types come
- * from openapi-typescript, as `src/schema.ts`.
+ * model as its context; one that renders to nothing (a `{{#if}}` around the whole file) is not written. A folder or
+ * file name may itself be a template (`{{pyPackage packageName}}/client.py.hbs`): the language's templates, not this
+ * code, decide where files go. For TypeScript the types come from openapi-typescript, as `src/schema.ts`.
  */
 export async function generateSdk(input: GenerateSdkInput): Promise<Map<string, string>> {
   const templates = await collectTemplates(builtInTemplates(input.lang))
@@ -38,7 +39,7 @@ export async function generateSdk(input: GenerateSdkInput): Promise<Map<string, 
   }
   const {default: Handlebars} = await import('handlebars')
   const hb = Handlebars.create()
-  hb.registerHelper(templateHelpers(hb.SafeString))
+  hb.registerHelper(templateHelpers(hb.SafeString, input.document))
 
   const files = new Map<string, string>()
   for (const [name, file] of [...templates].sort(([a], [b]) => a.localeCompare(b))) {
@@ -51,10 +52,35 @@ export async function generateSdk(input: GenerateSdkInput): Promise<Map<string, 
       throw new ApixError(`template ${name}: ${(error as Error).message.split('\n')[0]}`, {location: {file}, hint: 'templates see the SDK model (src/lib/sdk/model.ts) and the helpers of src/lib/sdk/helpers.ts', cause: error})
     }
     if (text.trim() === '') continue
-    files.set(name, withHeader(name, text))
+    const target = outputPath(hb, name, input.model, file)
+    files.set(target, withHeader(target, text))
   }
   if (input.lang === 'typescript') files.set('src/schema.ts', withHeader('src/schema.ts', await schemaTypes(input.document)))
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+/**
+ * The output path of a template: each segment holding `{{...}}` rendered with the model, and required to be one plain
+ * file name (no separator, no `..`): a name from the spec cannot place a file outside the SDK.
+ */
+function outputPath(hb: {compile(source: string, options?: {strict?: boolean}): (context: unknown) => string}, name: string, model: SdkModel, file: string): string {
+  if (!name.includes('{{')) return name
+  return name
+    .split('/')
+    .map((segment) => {
+      if (!segment.includes('{{')) return segment
+      let rendered: string
+      try {
+        rendered = hb.compile(segment, {strict: true})(model)
+      } catch (error) {
+        throw new ApixError(`template path ${name}: ${(error as Error).message.split('\n')[0]}`, {location: {file}, hint: 'a template path may use the SDK model and the helpers, like the template itself'})
+      }
+      if (!/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(rendered)) {
+        throw new ApixError(`template path ${name} renders to ${JSON.stringify(rendered)}, which is not a plain file name`, {location: {file}, hint: 'render path segments through a helper that makes a name (pyPackage)'})
+      }
+      return rendered
+    })
+    .join('/')
 }
 
 /** openapi-typescript's types for the document; readOnly/writeOnly markers let the client drop them per direction. */
@@ -79,7 +105,7 @@ export function withHeader(name: string, text: string): string {
     return JSON.stringify({'//': GENERATED_HEADER, ...value}, null, 2) + '\n'
   }
   if (name.endsWith('.md') || name.endsWith('.html')) return `<!-- ${GENERATED_HEADER} -->\n${body}`
-  if (/\.(py|sh|ya?ml|toml|cfg)$/.test(name) || /(^|\/)(\.gitignore|\.npmignore)$/.test(name)) return `# ${GENERATED_HEADER}\n${body}`
+  if (/\.(py|sh|ya?ml|toml|cfg)$/.test(name) || /(^|\/)(\.gitignore|\.npmignore|py\.typed)$/.test(name)) return `# ${GENERATED_HEADER}\n${body}`
   return `// ${GENERATED_HEADER}\n${body}`
 }
 

@@ -1,4 +1,6 @@
 import type {HelperDelegate} from 'handlebars'
+import {isObject} from '../spec/model.js'
+import {fragmentToPointer, getByPointer} from '../spec/pointer.js'
 import type {SdkBody, SdkModel, SdkOperation, SdkResponse, SdkSecurityScheme} from './model.js'
 import {isSafeIdentifier} from './names.js'
 
@@ -179,8 +181,242 @@ function schemeTuple(s: SdkSecurityScheme): string[] {
   return [s.name, s.type]
 }
 
+/*
+ * Python. Generated Python is kept to printable ASCII wherever spec text lands in code (string literals), and comments
+ * and docstrings carry no character the tokenizer treats as a line end or rejects (NUL): a description can neither end
+ * the comment nor the docstring it is in.
+ */
+
+/** Python's hard keywords: never an identifier (soft keywords, `match`, `case`, `type`, `_`, are valid names). */
+const PY_KEYWORDS: ReadonlySet<string> = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
+  'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
+  'return', 'try', 'while', 'with', 'yield',
+])
+
+/**
+ * Top-level modules of Python's standard library (3.11's `sys.stdlib_module_names`, private ones left out): a generated
+ * package with one of these names would shadow it for the whole program (its own `import json` included).
+ */
+const PY_STDLIB: ReadonlySet<string> = new Set(
+  ('abc aifc antigravity argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect builtins bz2 ' +
+    'cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys compileall concurrent configparser ' +
+    'contextlib contextvars copy copyreg crypt csv ctypes curses dataclasses datetime dbm decimal difflib dis distutils doctest ' +
+    'email encodings ensurepip enum errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath ' +
+    'getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib imaplib imghdr imp importlib inspect io ' +
+    'ipaddress itertools json keyword lib2to3 linecache locale logging lzma mailbox mailcap marshal math mimetypes mmap ' +
+    'modulefinder msilib msvcrt multiprocessing netrc nis nntplib nt ntpath nturl2path numbers opcode operator optparse os ' +
+    'ossaudiodev pathlib pdb pickle pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty ' +
+    'pwd py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy sched ' +
+    'secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr socket socketserver spwd sqlite3 sre_compile ' +
+    'sre_constants sre_parse ssl stat statistics string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny ' +
+    'tarfile telnetlib tempfile termios textwrap this threading time timeit tkinter token tokenize tomllib trace traceback ' +
+    'tracemalloc tty turtle turtledemo types typing unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser ' +
+    'winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo').split(' '),
+)
+
+/** What Python's `str.splitlines` splits on: a superset of the tokenizer's line ends, so no line can hide inside another. */
+const PY_LINE_BREAKS = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/
+
+/** Characters never printed raw in a Python comment or docstring: controls, format characters (bidi), lone surrogates. */
+const PY_UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/gu
+
+function pyEscapeChar(ch: string): string {
+  const cp = ch.codePointAt(0)!
+  if (cp < 0x100) return '\\x' + cp.toString(16).padStart(2, '0')
+  if (cp < 0x10000) return '\\u' + cp.toString(16).padStart(4, '0')
+  return '\\U' + cp.toString(16).padStart(8, '0')
+}
+
+/**
+ * A Python string literal (double-quoted) that evaluates to the text, in printable ASCII: quotes, backslashes (so no
+ * `\N{...}` escape can form), line ends, NUL and every non-ASCII character are escaped.
+ */
+export function pyString(value: unknown): string {
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+    throw new TypeError(`pyString expects a string, number or boolean, got ${value === null ? 'null' : typeof value}`)
+  }
+  let out = '"'
+  for (const ch of String(value)) {
+    if (ch === '\\') out += '\\\\'
+    else if (ch === '"') out += '\\"'
+    else if (ch === '\n') out += '\\n'
+    else if (ch === '\r') out += '\\r'
+    else if (ch === '\t') out += '\\t'
+    else if (ch >= ' ' && ch <= '~') out += ch
+    else out += pyEscapeChar(ch)
+  }
+  return out + '"'
+}
+
+/** Any JSON value as a Python literal: None, True/False, numbers, strings (pyString), lists and dicts. */
+export function pyValue(value: unknown): string {
+  if (value === null) return 'None'
+  if (typeof value === 'boolean') return value ? 'True' : 'False'
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new TypeError(`pyValue cannot write ${value}`)
+    return String(value)
+  }
+  if (typeof value === 'string') return pyString(value)
+  if (Array.isArray(value)) return '[' + value.map((v) => pyValue(v)).join(', ') + ']'
+  if (typeof value === 'object') return '{' + Object.entries(value).map(([k, v]) => `${pyString(k)}: ${pyValue(v)}`).join(', ') + '}'
+  throw new TypeError(`pyValue cannot write ${typeof value}`)
+}
+
+/** Text for one line of a comment or docstring: unprintable characters written as their escape (`\u202e`), visibly. */
+function pyPrintable(line: string): string {
+  return line.replace(PY_UNPRINTABLE, (ch) => pyEscapeChar(ch)).trimEnd()
+}
+
+/** `#` comment lines, indented by `indent` spaces, one per line of the text. Empty text gives nothing. */
+export function pyComment(text: unknown, indent = 0): string {
+  if (text === undefined || text === null || text === '') return ''
+  const pad = ' '.repeat(indent)
+  return String(text)
+    .split(PY_LINE_BREAKS)
+    .map((line) => pyPrintable(line))
+    .map((line) => `${pad}#${line === '' ? '' : ' ' + line}`)
+    .join('\n')
+}
+
+/**
+ * A whole docstring, `"""..."""`, from the non-empty texts (joined by a blank line), its first line indented by
+ * `indent` spaces and the others too. Backslashes and every `"` are escaped, so no `"""` (and no `\N{`) can form in it.
+ * No text gives nothing.
+ */
+export function pyDocstring(texts: unknown[], indent = 0): string {
+  const parts = texts.filter((t): t is string | number => (typeof t === 'string' && t.trim() !== '') || typeof t === 'number').map(String)
+  if (parts.length === 0) return ''
+  const pad = ' '.repeat(indent)
+  const lines = parts
+    .join('\n\n')
+    .split(PY_LINE_BREAKS)
+    .map((line) => pyPrintable(line.replace(/\\/g, '\\\\').replace(/"/g, '\\"')))
+  while (lines.length > 1 && lines.at(-1) === '') lines.pop()
+  const body = lines.map((line, i) => (i === 0 || line === '' ? line : pad + line)).join('\n')
+  return `${pad}"""${body.trim() === '' ? '' : body.replace(/^\s+/, '')}${lines.length > 1 ? '\n' + pad : ''}"""`
+}
+
+/** An identifier from the model, checked for Python: ASCII, not a keyword, not `__dunder` (names a class would mangle). */
+export function pyIdent(value: unknown): string {
+  if (typeof value !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(value) || PY_KEYWORDS.has(value) || value.startsWith('__')) {
+    throw new Error(`not a safe Python identifier: ${JSON.stringify(value)} (the SDK model must sanitize names)`)
+  }
+  return value
+}
+
+/**
+ * The import name of the package, from the npm name: `@acme/pets-client` -> `acme_pets_client`. A keyword takes a
+ * trailing `_`, a leading digit a leading `_`, and a standard-library name a `_client` suffix (it would shadow it).
+ */
+export function pyPackage(value: unknown): string {
+  let name = String(value).toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '')
+  if (name === '') name = 'api_client'
+  if (/^[0-9]/.test(name)) name = '_' + name
+  if (PY_KEYWORDS.has(name) || PY_STDLIB.has(name)) name += PY_STDLIB.has(name) ? '_client' : '_'
+  return pyIdent(name)
+}
+
+/** The distribution name (pip install NAME, PEP 508): `@acme/pets-client` -> `acme-pets-client`, as a TOML string. */
+export function pyDistName(value: unknown): string {
+  const name = String(value).replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '')
+  return tomlString(name === '' ? 'api-client' : name)
+}
+
+/**
+ * A PEP 440 version, as a TOML string: the spec's version when it is one, else its leading release number
+ * (`1.0.27-SNAPSHOT` -> `1.0.27`), else `0.0.0`.
+ */
+export function pyVersion(value: unknown): string {
+  const v = typeof value === 'string' ? value.trim() : ''
+  const pep440 = /^(0|[1-9]\d*)(\.(0|[1-9]\d*))*((a|b|rc)(0|[1-9]\d*))?(\.post(0|[1-9]\d*))?(\.dev(0|[1-9]\d*))?$/
+  if (pep440.test(v)) return tomlString(v)
+  const release = /^v?((?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*))*)(?![0-9])/.exec(v)
+  return tomlString(release ? release[1]! : '0.0.0')
+}
+
+/** A TOML basic string: JSON's escapes are TOML's too; DEL is escaped and a lone surrogate (not valid TOML) replaced. */
+export function tomlString(value: unknown): string {
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+    throw new TypeError(`tomlString expects a string, number or boolean, got ${value === null ? 'null' : typeof value}`)
+  }
+  return JSON.stringify(String(value).replace(/[\ud800-\udfff]/gu, '\ufffd')).replace(/\x7f/g, '\\u007f')
+}
+
+/** The schema at `pointer` with `$ref`s followed (a bounded chain). */
+function schemaAt(document: unknown, pointer: unknown): Record<string, unknown> | undefined {
+  if (typeof pointer !== 'string') return undefined
+  let node = getByPointer(document, pointer)
+  for (let i = 0; i < 16 && isObject(node) && typeof node['$ref'] === 'string' && node['$ref'].startsWith('#'); i++) {
+    node = getByPointer(document, fragmentToPointer(node['$ref']))
+  }
+  return isObject(node) ? node : undefined
+}
+
+/**
+ * A Python type hint from the schema's top-level type: `str`, `int`, `float`, `bool`, `bytes` (binary strings),
+ * `List[...]`, `Dict[str, Any]`, `Optional[...]` when null is allowed, else `Any` (composition, several types, none).
+ */
+export function pyType(document: unknown, pointer: unknown, depth = 0): string {
+  const schema = schemaAt(document, pointer)
+  if (!schema || depth > 3) return 'Any'
+  const declared = Array.isArray(schema['type']) ? schema['type'].filter((t): t is string => typeof t === 'string') : typeof schema['type'] === 'string' ? [schema['type']] : []
+  const nullable = schema['nullable'] === true || declared.includes('null')
+  const types = declared.filter((t) => t !== 'null')
+  let hint = 'Any'
+  if (types.length === 1) {
+    const t = types[0]
+    if (t === 'string') hint = schema['format'] === 'binary' ? 'bytes' : 'str'
+    else if (t === 'integer') hint = 'int'
+    else if (t === 'number') hint = 'float'
+    else if (t === 'boolean') hint = 'bool'
+    else if (t === 'object') hint = 'Dict[str, Any]'
+    else if (t === 'array') hint = `List[${typeof pointer === 'string' && isObject(schema['items']) ? pyType(document, itemsPointer(document, pointer), depth + 1) : 'Any'}]`
+  } else if (types.length === 0 && isObject(schema['properties']) && !('allOf' in schema || 'oneOf' in schema || 'anyOf' in schema)) hint = 'Dict[str, Any]'
+  return nullable && hint !== 'Any' ? `Optional[${hint}]` : hint
+}
+
+/** The pointer of an array schema's `items` (after the `$ref` chain the schema itself went through). */
+function itemsPointer(document: unknown, pointer: string): string {
+  let at = pointer
+  let node = getByPointer(document, at)
+  for (let i = 0; i < 16 && isObject(node) && typeof node['$ref'] === 'string' && node['$ref'].startsWith('#'); i++) {
+    at = fragmentToPointer(node['$ref'])
+    node = getByPointer(document, at)
+  }
+  return `${at}/items`
+}
+
+/** The type hint of a request body: `bytes` or `str` for raw media, the schema's for JSON and forms, a dict for multipart. */
+export function pyBodyType(document: unknown, body: SdkBody | undefined): string {
+  const media = requestMedia(body)
+  if (!media) return 'None'
+  if (media.kind === 'json' || media.kind === 'form') return pyType(document, media.schemaPointer)
+  if (media.kind === 'multipart') return 'Dict[str, Any]'
+  if (media.kind === 'text') return 'str'
+  return 'Any'
+}
+
+/** What a call returns: the success responses' types when they agree (`None` for no body), else `Any`. */
+export function pyResultType(document: unknown, op: SdkOperation): string {
+  const hints = new Set<string>()
+  for (const r of op.responses) {
+    if (!r.success) continue
+    const media = responseMedia(r)
+    hints.add(!media ? 'None' : media.kind === 'json' ? pyType(document, media.schemaPointer) : media.kind === 'text' ? 'str' : media.kind === 'binary' ? 'bytes' : 'Any')
+  }
+  const list = [...hints]
+  if (list.length === 1) return list[0]!
+  if (list.length === 2 && list.includes('None') && !list.includes('Any')) return `Optional[${list.find((h) => h !== 'None')!}]`
+  return 'Any'
+}
+
 /** The helpers by name, each wrapped to return a SafeString; plus `eq`, `or`, `and`, `not` for conditions. */
-export function templateHelpers(SafeString: new (s: string) => unknown): Record<string, HelperDelegate> {
+/**
+ * `document` is the bundled document the model was built from; the helpers that read schemas (`pyType`...) need it, and
+ * are left out without it.
+ */
+export function templateHelpers(SafeString: new (s: string) => unknown, document?: unknown): Record<string, HelperDelegate> {
   const safe =
     (fn: (...args: unknown[]) => string): HelperDelegate =>
     (...args: unknown[]) =>
@@ -210,5 +446,24 @@ export function templateHelpers(SafeString: new (s: string) => unknown): Record<
     or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
     and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
     not: (a: unknown) => !a,
+    pyString: safe((v) => pyString(v)),
+    pyValue: safe((v) => pyValue(v)),
+    pyComment: safe((v, indent) => pyComment(v, typeof indent === 'number' ? indent : 0)),
+    // {{pyDocstring summary description 4}}: texts, then the indent.
+    pyDocstring: safe((...args) => (typeof args.at(-1) === 'number' ? pyDocstring(args.slice(0, -1), args.at(-1) as number) : pyDocstring(args))),
+    pyIdent: safe((v) => pyIdent(v)),
+    pyPackage: safe((v) => pyPackage(v)),
+    pyDistName: safe((v) => pyDistName(v)),
+    pyVersion: safe((v) => pyVersion(v)),
+    tomlString: safe((v) => tomlString(v)),
+    // One line (a package summary cannot hold line breaks).
+    tomlLine: safe((v) => tomlString(lineComment(v))),
+    ...(document === undefined
+      ? {}
+      : {
+          pyType: safe((pointer) => pyType(document, pointer)),
+          pyBodyType: safe((body) => pyBodyType(document, body as SdkBody | undefined)),
+          pyResultType: safe((op) => pyResultType(document, op as SdkOperation)),
+        }),
   }
 }

@@ -1,0 +1,660 @@
+import {spawn, spawnSync, type ChildProcess} from 'node:child_process'
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {createServer} from 'node:net'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {generateSdk, GENERATED_HEADER, sdkGenCommand} from '../../src/lib/sdk/generate.js'
+import {pyComment, pyDistName, pyDocstring, pyIdent, pyPackage, pyString, pyValue, pyVersion, tomlString} from '../../src/lib/sdk/helpers.js'
+import type {SdkModel} from '../../src/lib/sdk/model.js'
+import type {JsonObject} from '../../src/lib/spec/model.js'
+import {REPO, SHARED} from '../helpers/cli.js'
+
+// `apix sdk gen --lang python`: the same model through templates/python, checked as strictly as the TypeScript SDK:
+// every file compiles (py_compile, and Python 3.9's grammar), the runtime is exercised against a real HTTP server,
+// a hostile spec runs nothing on import, and the petstore SDK makes the TypeScript Prism test's calls.
+const OUT = path.join(REPO, '.apix-tmp/sdk-out/python')
+const TEMPLATES = path.join(REPO, 'templates/python')
+const PYTHON = 'python3'
+const HAS_PYTHON = spawnSync(PYTHON, ['--version']).status === 0
+const HAS_SHARED = existsSync(path.join(SHARED, 'specs'))
+const PRISM = path.join(REPO, 'node_modules/.bin/prism')
+
+beforeAll(() => mkdirSync(OUT, {recursive: true}))
+afterAll(() => rmSync(OUT, {recursive: true, force: true}))
+
+/** python3 with the script's arguments; no proxy for 127.0.0.1 and no bytecode files in the generated packages. */
+function python(args: string[], cwd = OUT, timeoutMs = 120_000): Promise<{code: number | null; stdout: string; stderr: string}> {
+  return new Promise((resolve, reject) => {
+    const env = {...process.env, NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost', PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8'}
+    const child = spawn(PYTHON, args, {cwd, stdio: ['ignore', 'pipe', 'pipe'], env})
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.on('error', reject)
+    child.on('close', (code) => (clearTimeout(timer), resolve({code, stdout, stderr})))
+  })
+}
+
+/** Runs a Python script written to OUT; its last stdout line is JSON. */
+async function pyJson<T>(name: string, source: string, args: string[] = []): Promise<T> {
+  const file = path.join(OUT, name)
+  writeFileSync(file, source)
+  const r = await python([file, ...args])
+  if (r.code !== 0) throw new Error(`${name} exited ${r.code}:\n${r.stderr}\n${r.stdout}`)
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as T
+}
+
+async function gen(spec: string, name: string, extra: {name?: string; check?: boolean; load?: {root?: string}} = {}) {
+  const out = path.join(OUT, name)
+  const outcome = await sdkGenCommand({spec, out, cwd: REPO, lang: 'python', load: extra.load ?? {}, ...(extra.name ? {name: extra.name} : {}), ...(extra.check ? {check: true} : {})})
+  return {out, outcome}
+}
+
+function writeSpec(name: string, doc: JsonObject): string {
+  const file = path.join(OUT, name)
+  writeFileSync(file, JSON.stringify(doc, null, 2))
+  return file
+}
+
+function pyFiles(dir: string): string[] {
+  const out: string[] = []
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, {withFileTypes: true})) {
+      if (e.isDirectory()) walk(path.join(d, e.name))
+      else if (e.name.endsWith('.py')) out.push(path.join(d, e.name))
+    }
+  }
+  walk(dir)
+  return out.sort()
+}
+
+/**
+ * py_compile on every file, then Python 3.9's grammar (ast feature_version), and pyproject.toml through tomllib
+ * (Python 3.11+). Prints the files checked.
+ */
+const CHECK_PY = `
+import ast, json, py_compile, sys
+files = sys.argv[2:]
+for f in files:
+    py_compile.compile(f, doraise=True, cfile=f + ".pyc-check")
+    with open(f, encoding="utf-8") as h:
+        ast.parse(h.read(), f, feature_version=(3, 9))
+try:
+    import tomllib
+    with open(sys.argv[1], "rb") as h:
+        toml = tomllib.load(h)
+except ImportError:
+    toml = None
+print(json.dumps({"files": len(files), "project": toml and toml["project"]}))
+`
+async function checkPackage(dir: string): Promise<{files: number; project: {name: string; version: string; description: string} | null}> {
+  const files = pyFiles(dir)
+  const result = await pyJson<{files: number; project: {name: string; version: string; description: string} | null}>('check_py.py', CHECK_PY, [path.join(dir, 'pyproject.toml'), ...files])
+  for (const f of files) rmSync(f + '.pyc-check', {force: true})
+  return result
+}
+
+describe.skipIf(!HAS_PYTHON)('Python escaping helpers', () => {
+  const hostile = ['plain', 'a"b', "a'b", '"""', "'''", 'back\\slash\\', '\\N{BULLET}', '\\x41\\u0041', 'line\nbreak\r\n\u2028\u2029\v\f\x1c\x85', '\u0000\u001f\u007f', '*/ {} {{x}} ${y}', "__import__('os').system('echo pwned')", '\u202etxt.exe', 'é😀', '\ud800 lone', '"', '\\']
+
+  it('pyString and pyValue evaluate to the text, in printable ASCII', async () => {
+    for (const s of hostile) expect(pyString(s)).toMatch(/^"[ -~]*"$/)
+    const values = [...hostile, 42, 1.5, true]
+    const source = `import json\nvalues = [\n${values.map((v) => `    ${pyString(v)},`).join('\n')}\n]\nnested = ${pyValue({a: [1, null, true, false, 'x"\\'], 'k"': {n: -2.5}})}\nprint(json.dumps({"values": values, "nested": nested}))\n`
+    const out = await pyJson<{values: string[]; nested: unknown}>('strings.py', source)
+    // JSON carries a lone surrogate as its escape: compare code units.
+    expect(out.values).toEqual(values.map(String))
+    expect(out.nested).toEqual({a: [1, null, true, false, 'x"\\'], 'k"': {n: -2.5}})
+    expect(() => pyString(undefined)).toThrow()
+    expect(() => pyValue(Number.NaN)).toThrow()
+  })
+
+  it('pyComment and pyDocstring cannot be closed by the text, and compile', async () => {
+    const parts: string[] = ['ran = []']
+    for (const [i, s] of hostile.entries()) {
+      const comment = pyComment(s, 4)
+      for (const line of comment.split('\n')) expect(line).toMatch(/^ {4}#/)
+      const doc = pyDocstring([s, 'second'], 4)
+      expect(doc.slice(7, -3)).not.toContain('"""')
+      parts.push(`def f${i}():\n${comment}\n${doc}\n    return ${i}\n`)
+    }
+    parts.push(`import json\nprint(json.dumps({"docs": [f.__doc__ for f in [${hostile.map((_, i) => `f${i}`).join(', ')}]], "returns": [f() for f in [${hostile.map((_, i) => `f${i}`).join(', ')}]], "ran": ran}))`)
+    const out = await pyJson<{docs: string[]; returns: number[]; ran: unknown[]}>('comments.py', parts.join('\n'))
+    expect(out.returns).toEqual(hostile.map((_, i) => i))
+    // Printable text comes back as written: quotes, backslashes, `\N{` and braces included.
+    for (const i of [1, 2, 3, 4, 5, 6, 10, 11, 13]) expect(out.docs[i]).toBe(`${hostile[i]}\n\n    second\n    `)
+    expect(pyDocstring([undefined, ''], 0)).toBe('')
+    expect(pyComment('', 0)).toBe('')
+  })
+
+  it('pyIdent accepts only identifiers that are not keywords', () => {
+    expect(pyIdent('petId')).toBe('petId')
+    expect(pyIdent('match')).toBe('match')
+    for (const bad of ['class', 'None', 'lambda', 'a-b', '1x', '__init__', 'é', '', 'x y', "x'"]) expect(() => pyIdent(bad), bad).toThrow(/not a safe Python identifier/)
+  })
+
+  it('package, distribution and version names', () => {
+    expect(pyPackage('@acme/pets-client')).toBe('acme_pets_client')
+    expect(pyPackage('swagger-petstore-openapi-3.0')).toBe('swagger_petstore_openapi_3_0')
+    expect(pyPackage('json')).toBe('json_client')
+    expect(pyPackage('class')).toBe('class_')
+    expect(pyPackage('3d-api')).toBe('_3d_api')
+    expect(pyPackage('---')).toBe('api_client')
+    expect(pyDistName('@acme/pets-client')).toBe('"acme-pets-client"')
+    expect(pyVersion('1.0.27-SNAPSHOT')).toBe('"1.0.27"')
+    expect(pyVersion('2.1rc1')).toBe('"2.1rc1"')
+    expect(pyVersion('v1"; x')).toBe('"1"')
+    expect(pyVersion('latest')).toBe('"0.0.0"')
+    expect(tomlString('a"b\\\u007f\ud800\n')).toBe('"a\\"b\\\\\\u007f\ufffd\\n"')
+  })
+
+  it('templates print model text only through the escaping helpers', () => {
+    const printers = new Set(['pyString', 'pyValue', 'pyComment', 'pyDocstring', 'pyIdent', 'pyPackage', 'pyDistName', 'pyVersion', 'tomlString', 'tomlLine', 'pyType', 'pyBodyType', 'pyResultType', 'mdText'])
+    const files: string[] = []
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, {withFileTypes: true})) e.isDirectory() ? walk(path.join(dir, e.name)) : files.push(path.join(dir, e.name))
+    }
+    walk(TEMPLATES)
+    expect(files.length).toBeGreaterThanOrEqual(6)
+    for (const file of files) {
+      for (const text of [readFileSync(file, 'utf8'), path.relative(TEMPLATES, file)]) {
+        expect(text, file).not.toContain('{{{')
+        for (const m of text.matchAll(/\{\{~?\s*([^}]*?)\s*~?\}\}/g)) {
+          const expr = m[1]!
+          if (/^[#/!^>]/.test(expr) || /^else\b/.test(expr)) continue
+          expect(printers.has(expr.split(/\s/)[0]!), `${path.relative(REPO, file)}: {{${expr}}}`).toBe(true)
+        }
+      }
+    }
+  })
+})
+
+/** A model written by hand: the templates see only this. */
+function handModel(overrides: Partial<SdkModel> = {}): SdkModel {
+  return {
+    packageName: '@acme/hand-made',
+    clientName: 'HandClient',
+    title: 'Hand',
+    version: '1.0.0',
+    description: undefined,
+    servers: [{url: 'https://{region}.example.com/v1', description: undefined, variables: [{name: 'region', default: 'eu', enum: undefined, description: undefined}]}],
+    securitySchemes: [{name: 'key', type: 'apiKey', in: 'header', paramName: 'x-api-key', description: undefined}],
+    operations: [
+      {
+        operationId: 'getThing',
+        identifier: 'getThing',
+        method: 'get',
+        path: '/things/{id}',
+        pointer: '/paths/~1things~1{id}/get',
+        tags: [],
+        summary: 'Get a thing',
+        description: undefined,
+        deprecated: false,
+        parameters: [{name: 'id', identifier: 'id', in: 'path', required: true, style: 'simple', explode: false, allowReserved: false, description: undefined, deprecated: false, schemaPointer: '/paths/~1things~1{id}/get/parameters/0/schema'}],
+        body: undefined,
+        responses: [{status: '200', success: true, description: 'ok', mediaTypes: [{mediaType: 'application/json', kind: 'json', schemaPointer: '/paths/~1things~1{id}/get/responses/200/content/application~1json/schema'}], headers: []}],
+        security: [[{scheme: 'key', scopes: []}]],
+        idempotent: true,
+      },
+    ],
+    tags: [],
+    needsSigV4: false,
+    renames: [],
+    ...overrides,
+  }
+}
+
+const HAND_DOC: JsonObject = {
+  openapi: '3.0.3',
+  info: {title: 'Hand', version: '1.0.0'},
+  paths: {'/things/{id}': {get: {operationId: 'getThing', parameters: [{name: 'id', in: 'path', required: true, schema: {type: 'integer'}}], responses: {'200': {description: 'ok', content: {'application/json': {schema: {type: 'object', properties: {name: {type: 'string'}}}}}}}}}},
+}
+
+describe('generateSdk --lang python', () => {
+  it('renders the Python templates into a package named from the npm name, every file starting with the header', async () => {
+    const files = await generateSdk({model: handModel(), document: HAND_DOC, lang: 'python'})
+    expect([...files.keys()]).toEqual(['README.md', 'acme_hand_made/__init__.py', 'acme_hand_made/client.py', 'acme_hand_made/py.typed', 'acme_hand_made/runtime.py', 'pyproject.toml'])
+    for (const [name, text] of files) {
+      expect(text.split('\n')[0], name).toBe(name.endsWith('.md') ? `<!-- ${GENERATED_HEADER} -->` : `# ${GENERATED_HEADER}`)
+    }
+    const client = files.get('acme_hand_made/client.py')!
+    expect(client).toContain('    def getThing(\n        self,\n        *,\n        id: int,\n')
+    expect(client).toContain(') -> Dict[str, Any]:')
+    expect(files.get('pyproject.toml')).toContain('name = "acme-hand-made"')
+  })
+
+  it('refuses an identifier the model should have sanitized, and a template path that is not a file name', async () => {
+    const model = handModel()
+    model.operations[0]!.parameters[0]!.identifier = 'lambda'
+    await expect(generateSdk({model, document: HAND_DOC, lang: 'python'})).rejects.toThrow(/not a safe Python identifier: "lambda"/)
+    const dir = path.join(OUT, 'bad-path-templates')
+    mkdirSync(path.join(dir, '{{mdText title}}'), {recursive: true})
+    writeFileSync(path.join(dir, '{{mdText title}}', 'x.py.hbs'), 'x = 1\n')
+    await expect(generateSdk({model: handModel({title: '../../etc'}), document: HAND_DOC, lang: 'python', templatesDir: dir})).rejects.toThrow(/not a plain file name/)
+  })
+})
+
+// Serialization, bodies, auth, retries, timeouts and errors, against a Python HTTP server on 127.0.0.1 that the script
+// starts and stops itself.
+const RUNTIME_SPEC: JsonObject = {
+  openapi: '3.0.3',
+  info: {title: 'Runtime test', version: '1.0.0'},
+  servers: [{url: 'https://{host}.example.com/base', variables: {host: {default: 'api'}}}],
+  paths: {
+    '/items/{id}/{label}/{matrix}': {
+      get: {
+        operationId: 'getItem',
+        parameters: [
+          {name: 'id', in: 'path', required: true, schema: {type: 'array', items: {type: 'string'}}},
+          {name: 'label', in: 'path', required: true, style: 'label', explode: true, schema: {type: 'array', items: {type: 'string'}}},
+          {name: 'matrix', in: 'path', required: true, style: 'matrix', schema: {type: 'object', additionalProperties: {type: 'string'}}},
+          {name: 'tags', in: 'query', schema: {type: 'array', items: {type: 'string'}}},
+          {name: 'ids', in: 'query', style: 'pipeDelimited', explode: false, schema: {type: 'array', items: {type: 'integer'}}},
+          {name: 'words', in: 'query', style: 'spaceDelimited', explode: false, schema: {type: 'array', items: {type: 'string'}}},
+          {name: 'filter', in: 'query', style: 'deepObject', explode: true, schema: {type: 'object', additionalProperties: true}},
+          {name: 'q', in: 'query', schema: {type: 'string'}},
+          {name: 'X-Trace', in: 'header', schema: {type: 'array', items: {type: 'string'}}},
+          {name: 'session', in: 'cookie', schema: {type: 'string'}},
+        ],
+        security: [{key: []}, {bearer: []}],
+        responses: {'200': {description: 'ok', content: {'application/json': {schema: {type: 'object', properties: {ok: {type: 'boolean'}}}}}}, '404': {description: 'no', content: {'application/json': {schema: {type: 'object', properties: {message: {type: 'string'}}}}}}},
+      },
+    },
+    '/forms': {
+      post: {
+        operationId: 'postForm',
+        requestBody: {required: true, content: {'application/x-www-form-urlencoded': {schema: {type: 'object', additionalProperties: true}}}},
+        security: [{basic: []}],
+        responses: {'204': {description: 'done'}},
+      },
+    },
+    '/upload': {
+      post: {
+        operationId: 'upload',
+        requestBody: {required: true, content: {'multipart/form-data': {schema: {type: 'object', properties: {file: {type: 'string', format: 'binary'}, note: {type: 'string'}}}}}},
+        responses: {'200': {description: 'ok', content: {'text/plain': {schema: {type: 'string'}}}}},
+      },
+      put: {operationId: 'replace', responses: {'204': {description: 'done'}}},
+    },
+  },
+  components: {
+    securitySchemes: {
+      key: {type: 'apiKey', in: 'query', name: 'api_key'},
+      bearer: {type: 'http', scheme: 'bearer'},
+      basic: {type: 'http', scheme: 'basic'},
+    },
+  },
+}
+
+const RUNTIME_SCRIPT = String.raw`
+import base64, email.parser, http.server, json, sys, threading, time
+sys.path.insert(0, sys.argv[1])
+from runtime_test import ApiError, BasicAuth, CallOptions, RetryOptions, RuntimeTestClient
+
+queue, seen = [], []
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    def handle_any(self):
+        n = int(self.headers.get("content-length") or 0)
+        body = self.rfile.read(n) if n else b""
+        seen.append({"method": self.command, "path": self.path, "headers": {k.lower(): v for k, v in self.headers.items()}, "body": body})
+        status, headers, data = queue.pop(0) if queue else (500, {}, b"")
+        if status == "drop":
+            return  # no response: the client sees the connection closed
+        if status == "sleep":
+            time.sleep(1.5)
+            status = 204
+        self.send_response(status)
+        for k, v in headers.items():
+            self.send_header(k, v)
+        self.send_header("content-length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+    do_GET = do_POST = do_PUT = do_DELETE = handle_any
+    def log_message(self, *args):
+        pass
+
+server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+server.daemon_threads = True
+threading.Thread(target=server.serve_forever, daemon=True).start()
+base = "http://127.0.0.1:%d/base" % server.server_address[1]
+JSON = {"content-type": "application/json"}
+out = {}
+
+def run(name, responses, call):
+    queue[:] = responses
+    seen.clear()
+    started = time.time()
+    try:
+        value = call()
+        result = {"ok": True, "value": value if not isinstance(value, bytes) else value.decode()}
+    except ApiError as e:
+        result = {"ok": False, "status": e.status, "body": e.body, "requestId": e.headers.get("X-Request-Id")}
+    except Exception as e:
+        result = {"ok": False, "thrown": type(e).__name__}
+    result["seen"] = [{"method": s["method"], "path": s["path"], "headers": s["headers"], "body": s["body"].decode("latin-1")} for s in seen]
+    result["ms"] = int((time.time() - started) * 1000)
+    out[name] = result
+    return seen
+
+out["baseUrls"] = [RuntimeTestClient()._transport.base_url, RuntimeTestClient(server_variables={"host": "x"})._transport.base_url]
+run("styles", [(200, JSON, b'{"ok": true}')], lambda: RuntimeTestClient(base_url=base, auth={"key": "K&1"}).getItem(
+    id=["a", "b c"], label=["x", "y"], matrix={"k": "v", "k2": "v2"}, tags=["t1", "t2"], ids=[1, 2], words=["w1", "w2"],
+    filter={"a": {"b": [1, 2]}, "c": "d"}, q="a&b=c", xTrace=["t", "u"], session="s 1", request_options=CallOptions(headers={"X-Call": "2"})))
+run("bearer", [(200, JSON, b"{}")], lambda: RuntimeTestClient(base_url=base, auth={"bearer": lambda: "tok"}).getItem(id=["1"], label=["l"], matrix={}))
+run("form", [(204, {}, b"")], lambda: RuntimeTestClient(base_url=base, auth={"basic": BasicAuth("\u00fc", "p:w")}).postForm({"a": {"b": ["x", "y"]}, "c": 1, "d e": True}))
+run("multipart", [(200, {"content-type": "text/plain"}, b"stored")], lambda: RuntimeTestClient(base_url=base).upload({"file": ("hi.txt", b"hello", "text/plain"), "note": "n"}))
+message = email.parser.BytesParser().parsebytes(b"content-type: " + seen[0]["headers"]["content-type"].encode() + b"\r\n\r\n" + seen[0]["body"])
+out["parts"] = [{"name": p.get_param("name", header="content-disposition"), "filename": p.get_filename(), "type": p.get_content_type(), "text": p.get_payload(decode=True).decode()} for p in message.get_payload()]
+run("error", [(404, {"content-type": "application/json", "x-request-id": "r1"}, b'{"message": "gone"}')], lambda: RuntimeTestClient(base_url=base).getItem(id=["1"], label=["l"], matrix={}))
+run("retries", [(503, {"retry-after": "0"}, b""), ("drop", {}, b""), (204, {}, b"")], lambda: RuntimeTestClient(base_url=base, retry=RetryOptions(base_delay=0.001)).replace())
+run("retryAfter", [(429, {"retry-after": "1"}, b""), (204, {}, b"")], lambda: RuntimeTestClient(base_url=base).replace())
+run("postNoRetry", [(503, JSON, b"{}"), (204, {}, b"")], lambda: RuntimeTestClient(base_url=base).postForm({"a": 1}))
+run("postUnsafe", [(429, {"retry-after": "0"}, b""), (204, {}, b"")], lambda: RuntimeTestClient(base_url=base, retry=RetryOptions(unsafe=True)).postForm({"a": 1}))
+run("givesUp", [(502, JSON, b"{}")] * 4, lambda: RuntimeTestClient(base_url=base, retry=RetryOptions(retries=2, base_delay=0.001)).replace())
+run("timeout", [("sleep", {}, b""), (204, {}, b"")], lambda: RuntimeTestClient(base_url=base, timeout=0.2).replace())
+server.shutdown()
+server.server_close()
+print(json.dumps(out))
+`
+
+interface Seen {
+  method: string
+  path: string
+  headers: Record<string, string>
+  body: string
+}
+interface Outcome {
+  ok: boolean
+  value?: unknown
+  status?: number
+  body?: unknown
+  requestId?: string
+  thrown?: string
+  seen: Seen[]
+  ms: number
+}
+
+describe.skipIf(!HAS_PYTHON)('the generated Python runtime', () => {
+  let out: Record<string, Outcome> & {baseUrls: string[]; parts: Array<Record<string, string | null>>}
+  let dir = ''
+  beforeAll(async () => {
+    dir = (await gen(writeSpec('runtime.json', RUNTIME_SPEC), 'runtime')).out
+    out = await pyJson('runtime_calls.py', RUNTIME_SCRIPT, [dir])
+  }, 60_000)
+
+  it('compiles, in Python 3.9 grammar', async () => {
+    expect((await checkPackage(dir)).files).toBe(3)
+  })
+
+  it('serializes path, query, header and cookie parameters in their styles, with the server variables', () => {
+    expect(out.baseUrls).toEqual(['https://api.example.com/base', 'https://x.example.com/base'])
+    const r = out['styles']!
+    expect(r).toMatchObject({ok: true, value: {ok: true}})
+    const req = r.seen[0]!
+    expect(req.path).toBe('/base/items/a,b%20c/.x.y/;matrix=k,v,k2,v2?tags=t1&tags=t2&ids=1|2&words=w1%20w2&filter[a][b][0]=1&filter[a][b][1]=2&filter[c]=d&q=a%26b%3Dc&api_key=K%261')
+    expect(req.headers).toMatchObject({'x-trace': 't,u', cookie: 'session=s%201', accept: 'application/json', 'x-call': '2'})
+    expect(req.method).toBe('GET')
+  })
+
+  it('applies the first security alternative with credentials: a bearer token from a function', () => {
+    const req = out['bearer']!.seen[0]!
+    expect(req.headers['authorization']).toBe('Bearer tok')
+    expect(req.path).toBe('/base/items/1/.l/;matrix=')
+  })
+
+  it('encodes form bodies with nested brackets, and basic auth', () => {
+    const r = out['form']!
+    expect(r).toMatchObject({ok: true, value: null})
+    expect(r.seen[0]!.headers['content-type']).toBe('application/x-www-form-urlencoded')
+    expect(r.seen[0]!.body).toBe('a[b][0]=x&a[b][1]=y&c=1&d%20e=true')
+    expect(r.seen[0]!.headers['authorization']).toBe('Basic ' + Buffer.from('ü:p:w').toString('base64'))
+  })
+
+  it('builds multipart bodies with files', () => {
+    expect(out['multipart']).toMatchObject({ok: true, value: 'stored'})
+    expect(out.parts).toEqual([
+      {name: 'file', filename: 'hi.txt', type: 'text/plain', text: 'hello'},
+      {name: 'note', filename: null, type: 'text/plain', text: 'n'},
+    ])
+  })
+
+  it('raises ApiError carrying status, headers and the parsed body', () => {
+    expect(out['error']).toMatchObject({ok: false, status: 404, body: {message: 'gone'}, requestId: 'r1'})
+  })
+
+  it('retries idempotent calls on 429/5xx and connection errors, honouring Retry-After', () => {
+    expect(out['retries']).toMatchObject({ok: true, value: null})
+    expect(out['retries']!.seen).toHaveLength(3)
+    expect(out['retries']!.ms).toBeLessThan(2000)
+    expect(out['retryAfter']).toMatchObject({ok: true})
+    expect(out['retryAfter']!.seen).toHaveLength(2)
+    expect(out['retryAfter']!.ms).toBeGreaterThanOrEqual(900)
+  })
+
+  it('does not retry a POST unless told to, and gives up after the retries', () => {
+    expect(out['postNoRetry']).toMatchObject({ok: false, status: 503})
+    expect(out['postNoRetry']!.seen).toHaveLength(1)
+    expect(out['postUnsafe']).toMatchObject({ok: true})
+    expect(out['postUnsafe']!.seen).toHaveLength(2)
+    expect(out['givesUp']).toMatchObject({ok: false, status: 502})
+    expect(out['givesUp']!.seen).toHaveLength(3)
+  })
+
+  it('times out, without retrying', () => {
+    expect(out['timeout']).toMatchObject({ok: false})
+    expect(out['timeout']!.thrown).toMatch(/timeout|TimeoutError|URLError/)
+    expect(out['timeout']!.seen).toHaveLength(1)
+    expect(out['timeout']!.ms).toBeLessThan(1400)
+  })
+
+  it('refuses, when the client is created, an API that needs SigV4', async () => {
+    const spec = writeSpec('sigv4.json', {
+      openapi: '3.0.3',
+      info: {title: 'Signed', version: '1.0.0'},
+      paths: {'/orders': {post: {operationId: 'createOrder', security: [{iam: []}], responses: {'200': {description: 'ok'}}}}},
+      components: {securitySchemes: {iam: {type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'awsSigv4'}}},
+    })
+    const {out: sdk} = await gen(spec, 'sigv4')
+    expect((await checkPackage(sdk)).files).toBe(3)
+    const r = await pyJson<{error: string; message: string}>(
+      'sigv4_check.py',
+      `import json, sys\nsys.path.insert(0, sys.argv[1])\nfrom signed import SignedClient, UnsupportedAuthError\ntry:\n    SignedClient()\n    print(json.dumps({"error": "", "message": ""}))\nexcept UnsupportedAuthError as e:\n    print(json.dumps({"error": type(e).__name__, "message": str(e)}))\n`,
+      [sdk],
+    )
+    expect(r.error).toBe('UnsupportedAuthError')
+    expect(r.message).toMatch(/SigV4/)
+  })
+})
+
+describe.skipIf(!HAS_PYTHON)('hostile spec, Python', () => {
+  const doc: JsonObject = {
+    openapi: '3.0.3',
+    info: {
+      title: `Evil """ '''\\ */ {} \n__import__('os').system('echo pwned') \\N{BULLET}`,
+      version: '1.0"; __import__("os").system("x"); "',
+      description: `""" + __import__('os').system('echo 1') + """\n''' \\\\ \u0000 \u2028 */ {x} #`,
+    },
+    servers: [{url: `https://example.com/"+__import__('os').system('x')+"/{v}`, variables: {v: {default: `a"b'\\c{}`, description: '"""'}}}],
+    tags: [{name: 'x """ tag', description: "''' \n# heading"}],
+    paths: {
+      [`/items/{id'}/"""{__import__('os')}"""`]: {
+        get: {
+          operationId: 'class',
+          tags: ['x """ tag'],
+          summary: `"""; __import__('os').system('echo 6'); """`,
+          description: `line one\r\nline ''' two\u2028three \\ \\N{x} __import__('os').system('7') """`,
+          parameters: [
+            {name: "id'", in: 'path', required: true, description: `"""\n__import__('os').system('8')\n"""`, schema: {type: 'string'}},
+            {name: `q"'); __import__('os').system('9'); ('`, in: 'query', schema: {type: 'string'}},
+            {name: '__init__', in: 'query', schema: {type: 'integer'}},
+            {name: 'self', in: 'query', schema: {type: 'boolean'}},
+            {name: 'request_options', in: 'query', schema: {type: 'string'}},
+            {name: 'X-Evil """', in: 'header', schema: {type: 'string'}},
+          ],
+          responses: {'200': {description: '""" ok', content: {'application/json': {schema: {type: 'object', description: '"""', properties: {'a"""b': {type: 'string'}}}}}}},
+        },
+      },
+      '/import': {post: {operationId: 'import', requestBody: {required: true, content: {'application/json': {schema: {type: 'object'}}}}, responses: {'201': {description: 'created'}}}},
+      '/x': {get: {operationId: 'lambda', responses: {'204': {description: 'none'}}}, put: {operationId: 'None', security: [{'evil """ scheme\'': []}], responses: {'204': {description: 'none'}}}},
+      '/y': {get: {operationId: `__import__('os').system('11')`, responses: {'200': {description: 'ok', content: {'text/plain': {schema: {type: 'string'}}}}}}},
+    },
+    components: {securitySchemes: {'evil """ scheme\'': {type: 'apiKey', in: 'header', name: `x-key"'\\`, description: '""" evil'}}},
+  }
+
+  it('compiles, calls nothing injected, and imports without running anything', async () => {
+    const {out} = await gen(writeSpec('hostile.json', doc), 'hostile', {name: 'evil-sdk'})
+    const check = await checkPackage(out)
+    expect(check.files).toBe(3)
+    if (check.project) expect(check.project.description).toBe(`Evil """ '''\\ */ {}  __import__('os').system('echo pwned') \\N{BULLET}`)
+    // No call in the generated code names what the spec tried to run.
+    const calls = await pyJson<string[]>(
+      'calls.py',
+      `import ast, json, sys\nnames = set()\nfor f in sys.argv[1:]:\n    for node in ast.walk(ast.parse(open(f, encoding="utf-8").read())):\n        if isinstance(node, ast.Call):\n            fn = node.func\n            names.add(fn.id if isinstance(fn, ast.Name) else fn.attr if isinstance(fn, ast.Attribute) else "?")\nprint(json.dumps(sorted(names)))\n`,
+      pyFiles(out),
+    )
+    expect(calls.filter((n) => /^(__import__|system|eval|exec|popen)$/.test(n))).toEqual([])
+    // Import with os.system (and subprocess) booby-trapped; construct the client and list its methods.
+    const imported = await pyJson<{methods: string[]; doc: string}>(
+      'import_hostile.py',
+      `import json, os, subprocess, sys\ndef boom(*a, **k):\n    raise SystemExit("injected code ran")\nos.system = boom\nsubprocess.Popen = boom\nsys.path.insert(0, sys.argv[1])\nimport evil_sdk\nClient = next(getattr(evil_sdk, n) for n in evil_sdk.__all__ if n.endswith("Client"))\nclient = Client()\nprint(json.dumps({"methods": sorted(m for m in vars(type(client)) if not m.startswith("_")), "doc": type(client).__doc__}))\n`,
+      [out],
+    )
+    expect(imported.methods).toEqual(expect.arrayContaining(['class_', 'import_', 'lambda_', 'none', 'importOsSystem11']))
+    expect(imported.doc).toContain(`__import__('os').system('echo pwned')`)
+  })
+})
+
+describe.skipIf(!HAS_PYTHON || !HAS_SHARED)('shared specs, Python', () => {
+  const SPECS: Array<[string, string]> = [
+    ['01-oai-petstore-minimal.swagger2.yaml', ''],
+    ['02-oai-uber.swagger2.json', ''],
+    ['03-oai-petstore-separate.swagger2', 'spec/swagger.yaml'],
+    ['04-oai-callback-example.oas30.yaml', ''],
+    ['05-oai-link-example.oas30.yaml', ''],
+    ['06-oai-webhook-example.oas31.json', ''],
+    ['07-swagger-petstore.oas30.yaml', ''],
+    ['08-redocly-museum.oas31.yaml', ''],
+    ['10-adyen-checkout-v71.oas31.json', ''],
+    ['11-adyen-management-webhooks-v3.oas31.json', ''],
+    ['15-aws-apigw-rest-dynamodb-validators-cfn.oas30.yaml', ''],
+    ['16-aws-apigw-rest-gateway-responses-cfn.oas30.yaml', ''],
+    ['17-aws-apigw-http-api-export.oas30.yaml', ''],
+    ['18-aws-apigw-rest-cache-dynamodb.oas30.yaml', ''],
+  ]
+  it.each(SPECS)('%s generates a package whose every file compiles', async (file, entry) => {
+    const {out, outcome} = await gen(path.join(SHARED, 'specs', file, entry), `corpus-${file.slice(0, 2)}`, {load: {root: path.join(SHARED, 'specs')}})
+    expect(outcome.exitCode).toBe(0)
+    expect((await checkPackage(out)).files).toBe(3)
+    rmSync(out, {recursive: true, force: true})
+  }, 60_000)
+})
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+const PETSTORE = path.join(SHARED, 'specs/07-swagger-petstore.oas30.yaml')
+
+describe.skipIf(!HAS_PYTHON || !existsSync(PETSTORE) || !existsSync(PRISM))('the petstore Python SDK against Prism', () => {
+  let prism: ChildProcess | undefined
+  let baseUrl = ''
+  let log = ''
+  let sdk = ''
+
+  beforeAll(async () => {
+    const port = await freePort()
+    baseUrl = `http://127.0.0.1:${port}`
+    prism = spawn(PRISM, ['mock', PETSTORE, '-h', '127.0.0.1', '-p', String(port)], {stdio: ['ignore', 'pipe', 'pipe']})
+    prism.stdout!.on('data', (d: Buffer) => (log += d.toString()))
+    prism.stderr!.on('data', (d: Buffer) => (log += d.toString()))
+    // Ready when it answers (any status): at most 30 s, in 100 ms steps.
+    for (let i = 0; i < 300; i++) {
+      if (prism.exitCode !== null) throw new Error(`prism exited: ${log}`)
+      const up = await fetch(`${baseUrl}/store/inventory`).then(() => true, () => false)
+      if (up) break
+      if (i === 299) throw new Error(`prism did not start: ${log}`)
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    const generated = await gen(PETSTORE, 'prism')
+    expect(generated.outcome.exitCode).toBe(0)
+    sdk = generated.out
+  }, 60_000)
+
+  afterAll(async () => {
+    if (prism && prism.exitCode === null) {
+      const exited = new Promise((r) => prism!.once('exit', r))
+      prism.kill('SIGTERM')
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
+      if (prism.exitCode === null && prism.signalCode === null) prism.kill('SIGKILL')
+    }
+  })
+
+  it('calls operations: valid input gets the 2xx body, invalid input an ApiError with a 4xx status', async () => {
+    const results = await pyJson<Record<string, {ok: boolean; type?: string; value?: unknown; status?: number; body?: unknown}>>(
+      'prism_calls.py',
+      `
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from swagger_petstore_openapi_3_0 import ApiError, SwaggerPetstoreOpenApi30Client
+
+base_url = sys.argv[2]
+client = SwaggerPetstoreOpenApi30Client(base_url=base_url, auth={"api_key": "special-key", "petstore_auth": lambda: "token"}, retry=False)
+anonymous = SwaggerPetstoreOpenApi30Client(base_url=base_url, retry=False)
+results = {}
+
+def record(name, call):
+    try:
+        value = call()
+        results[name] = {"ok": True, "type": type(value).__name__, "value": value}
+    except ApiError as e:
+        results[name] = {"ok": False, "status": e.status, "body": e.body if not isinstance(e.body, bytes) else None}
+    except Exception as e:
+        results[name] = {"ok": False, "thrown": repr(e)}
+
+record("getPetById", lambda: client.getPetById(petId=10))
+record("findPetsByStatus", lambda: client.findPetsByStatus(status="available"))
+record("findPetsByTags", lambda: client.findPetsByTags(tags=["a", "b"]))
+record("addPet", lambda: client.addPet({"name": "doggie", "photoUrls": ["https://example.com/d.png"], "status": "available"}))
+record("updatePetWithForm", lambda: client.updatePetWithForm(petId=10, name="rex", status="sold"))
+record("getInventory", lambda: client.getInventory())
+record("placeOrder", lambda: client.placeOrder({"id": 1, "petId": 10, "quantity": 1, "status": "placed", "complete": False}))
+record("loginUser", lambda: client.loginUser(username="u", password="p"))
+record("deleteOrder", lambda: client.deleteOrder(orderId=1))
+
+record("getPetById (petId not a number)", lambda: client.getPetById(petId="abc"))
+record("addPet (no required fields)", lambda: client.addPet({"status": "available"}))
+record("findPetsByStatus (not in the enum)", lambda: client.findPetsByStatus(status="bogus"))
+record("getPetById (no credentials)", lambda: anonymous.getPetById(petId=10))
+
+print(json.dumps(results))
+`,
+      [sdk, baseUrl],
+    )
+    for (const name of ['getPetById', 'findPetsByStatus', 'findPetsByTags', 'addPet', 'updatePetWithForm', 'getInventory', 'placeOrder', 'loginUser', 'deleteOrder']) {
+      expect(results[name], `${name}: ${JSON.stringify(results[name])}\n${log.slice(-2000)}`).toMatchObject({ok: true})
+    }
+    expect(results['getPetById']).toMatchObject({type: 'dict', value: {name: expect.any(String), photoUrls: expect.any(Array)}})
+    expect(results['findPetsByStatus']).toMatchObject({type: 'list'})
+    expect(results['getInventory']).toMatchObject({type: 'dict'})
+
+    for (const name of ['getPetById (petId not a number)', 'addPet (no required fields)', 'findPetsByStatus (not in the enum)', 'getPetById (no credentials)']) {
+      const r = results[name]!
+      expect(r.ok, `${name}: ${JSON.stringify(r)}`).toBe(false)
+      expect(r.status, `${name}: ${JSON.stringify(r)}`).toBeGreaterThanOrEqual(400)
+      expect(r.status, name).toBeLessThan(500)
+    }
+    expect(results['getPetById (no credentials)']!.status).toBe(401)
+    expect(results['getPetById (petId not a number)']!.status).toBe(400)
+    expect(results['addPet (no required fields)']!.status).toBe(422)
+  }, 60_000)
+})
