@@ -166,6 +166,7 @@ function handModel(overrides: Partial<SdkModel> = {}): SdkModel {
     ],
     tags: [],
     needsSigV4: false,
+    readWriteMarkers: true,
     renames: [],
     ...overrides,
   }

@@ -201,6 +201,7 @@ function handModel(overrides: Partial<SdkModel> = {}): SdkModel {
     ],
     tags: [],
     needsSigV4: false,
+    readWriteMarkers: true,
     renames: [],
     ...overrides,
   }

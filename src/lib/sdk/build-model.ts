@@ -133,6 +133,7 @@ class ModelBuilder {
       operations,
       tags: this.tags(operations),
       needsSigV4,
+      readWriteMarkers: usesReadWrite(this.doc),
       renames: this.renames,
     }
   }
@@ -483,4 +484,19 @@ function toScheme(name: string, s: JsonObject): SdkSecurityScheme | undefined {
       // mutualTLS (3.1) is the connection's business; anything else is not a scheme a client can apply.
       return undefined
   }
+}
+
+/** Whether a `readOnly: true` or `writeOnly: true` appears anywhere in the document (iterative: documents are deep). */
+function usesReadWrite(document: unknown): boolean {
+  const stack: unknown[] = [document]
+  for (let steps = 0; stack.length > 0 && steps < 10_000_000; steps++) {
+    const v = stack.pop()
+    if (Array.isArray(v)) for (const x of v) stack.push(x)
+    else if (v !== null && typeof v === 'object') {
+      const o = v as Record<string, unknown>
+      if (o['readOnly'] === true || o['writeOnly'] === true) return true
+      for (const k in o) stack.push(o[k])
+    }
+  }
+  return false
 }

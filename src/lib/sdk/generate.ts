@@ -55,7 +55,7 @@ export async function generateSdk(input: GenerateSdkInput): Promise<Map<string, 
     const target = outputPath(hb, name, input.model, file)
     files.set(target, withHeader(target, text))
   }
-  if (input.lang === 'typescript') files.set('src/schema.ts', withHeader('src/schema.ts', await schemaTypes(input.document)))
+  if (input.lang === 'typescript') files.set('src/schema.ts', withHeader('src/schema.ts', await schemaTypes(input.document, input.model.readWriteMarkers)))
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }
 
@@ -84,10 +84,10 @@ function outputPath(hb: {compile(source: string, options?: {strict?: boolean}): 
 }
 
 /** openapi-typescript's types for the document; readOnly/writeOnly markers let the client drop them per direction. */
-async function schemaTypes(document: JsonObject): Promise<string> {
+async function schemaTypes(document: JsonObject, readWriteMarkers: boolean): Promise<string> {
   const {default: openapiTS, astToString} = await import('openapi-typescript')
   // openapi-typescript reads 3.x only: Swagger 2.0 is converted before the model is built.
-  const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], {readWriteMarkers: true, silent: true})
+  const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], {readWriteMarkers, silent: true})
   return astToString(ast)
 }
 

@@ -93,6 +93,11 @@ export interface SdkModel {
   tags: Array<{name: string; description: string | undefined}>
   /** Whether any operation needs SigV4 (the generated package then depends on AWS's signer). */
   needsSigV4: boolean
+  /**
+   * Whether any schema says readOnly or writeOnly. Only then do the types carry openapi-typescript's markers and the
+   * client its Readable/Writable wrappers, which cost type-checking time on every operation (Stripe has none).
+   */
+  readWriteMarkers: boolean
   /** Renames made to keep identifiers valid and unique: reported to the user. */
   renames: Array<{from: string; to: string; reason: string}>
 }
