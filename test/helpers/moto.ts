@@ -1,5 +1,5 @@
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process'
-import {createServer} from 'node:net'
+import {freePort} from './net.js'
 
 /** Whether moto (the AWS control-plane emulator) is installed for the machine's python3. */
 export const HAS_MOTO = spawnSync('python3', ['-c', 'import moto.server'], {stdio: 'ignore'}).status === 0
@@ -9,16 +9,6 @@ export interface Moto {
   stop(): Promise<void>
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer()
-    s.once('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as {port: number}).port
-      s.close(() => resolve(port))
-    })
-  })
-}
 
 /** Starts `python3 -m moto.server` on a free loopback port and waits (at most 20 s) until it answers. */
 export async function startMoto(): Promise<Moto> {

@@ -9,6 +9,7 @@ import {ident, jsonField, lineComment, mdText, npmVersion, statusKey, tsComment,
 import type {SdkModel} from '../../src/lib/sdk/model.js'
 import type {JsonObject} from '../../src/lib/spec/model.js'
 import {REPO, SHARED} from '../helpers/cli.js'
+import {RUNTIME_SPEC} from '../fixtures/sdk/runtime-spec.js'
 
 const OUT = path.join(REPO, '.apix-tmp/sdk-out/typescript')
 const TSC = path.join(REPO, 'node_modules/typescript/bin/tsc')
@@ -227,55 +228,6 @@ describe('generateSdk', () => {
 })
 
 // Serialization, bodies, auth, retries, timeouts, hooks and errors, run against a fake fetch.
-const RUNTIME_SPEC: JsonObject = {
-  openapi: '3.0.3',
-  info: {title: 'Runtime test', version: '1.0.0'},
-  servers: [{url: 'https://{host}.example.com/base', variables: {host: {default: 'api'}}}],
-  paths: {
-    '/items/{id}/{label}/{matrix}': {
-      get: {
-        operationId: 'getItem',
-        parameters: [
-          {name: 'id', in: 'path', required: true, schema: {type: 'array', items: {type: 'string'}}},
-          {name: 'label', in: 'path', required: true, style: 'label', explode: true, schema: {type: 'array', items: {type: 'string'}}},
-          {name: 'matrix', in: 'path', required: true, style: 'matrix', schema: {type: 'object', additionalProperties: {type: 'string'}}},
-          {name: 'tags', in: 'query', schema: {type: 'array', items: {type: 'string'}}},
-          {name: 'ids', in: 'query', style: 'pipeDelimited', explode: false, schema: {type: 'array', items: {type: 'integer'}}},
-          {name: 'words', in: 'query', style: 'spaceDelimited', explode: false, schema: {type: 'array', items: {type: 'string'}}},
-          {name: 'filter', in: 'query', style: 'deepObject', explode: true, schema: {type: 'object', additionalProperties: true}},
-          {name: 'q', in: 'query', schema: {type: 'string'}},
-          {name: 'X-Trace', in: 'header', schema: {type: 'array', items: {type: 'string'}}},
-          {name: 'session', in: 'cookie', schema: {type: 'string'}},
-        ],
-        security: [{key: []}, {bearer: []}],
-        responses: {'200': {description: 'ok', content: {'application/json': {schema: {type: 'object', properties: {ok: {type: 'boolean'}}}}}}, '404': {description: 'no', content: {'application/json': {schema: {type: 'object', properties: {message: {type: 'string'}}}}}}},
-      },
-    },
-    '/forms': {
-      post: {
-        operationId: 'postForm',
-        requestBody: {required: true, content: {'application/x-www-form-urlencoded': {schema: {type: 'object', additionalProperties: true}}}},
-        security: [{basic: []}],
-        responses: {'204': {description: 'done'}},
-      },
-    },
-    '/upload': {
-      post: {
-        operationId: 'upload',
-        requestBody: {required: true, content: {'multipart/form-data': {schema: {type: 'object', properties: {file: {type: 'string', format: 'binary'}, note: {type: 'string'}}}}}},
-        responses: {'200': {description: 'ok', content: {'text/plain': {schema: {type: 'string'}}}}},
-      },
-      put: {operationId: 'replace', responses: {'204': {description: 'done'}}},
-    },
-  },
-  components: {
-    securitySchemes: {
-      key: {type: 'apiKey', in: 'query', name: 'api_key'},
-      bearer: {type: 'http', scheme: 'bearer'},
-      basic: {type: 'http', scheme: 'basic'},
-    },
-  },
-}
 
 type Fetch = (request: Request) => Promise<Response>
 interface RuntimeSdk {

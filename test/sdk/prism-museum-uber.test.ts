@@ -1,10 +1,10 @@
-import {spawn, type ChildProcess} from 'node:child_process'
+import {spawn} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {createServer} from 'node:net'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {sdkGenCommand} from '../../src/lib/sdk/generate.js'
 import {REPO, SHARED} from '../helpers/cli.js'
+import {startPrism, type Prism} from '../helpers/net.js'
 
 // Generated SDKs for two more specs against Prism, which validates each request against the spec it was started with
 // (parameters, formats, enums, bodies, security): the Redocly museum (OpenAPI 3.1, HTTP basic on every operation) and
@@ -32,16 +32,6 @@ interface CallResult {
   thrown?: string
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
 
 function run(cmd: string, args: string[], cwd: string, timeoutMs: number): Promise<Run> {
   return new Promise((resolve, reject) => {
@@ -86,24 +76,13 @@ async function record(name: string, call: () => Promise<unknown>): Promise<void>
  */
 function prismFixture(name: string, spec: string, readyPath: string) {
   const out = path.join(OUT_ROOT, `prism-${name}`)
-  const state = {baseUrl: '', log: '', out, prism: undefined as ChildProcess | undefined}
+  const state = {baseUrl: '', log: '', out, prism: undefined as Prism | undefined}
 
   const start = async (): Promise<void> => {
     rmSync(out, {recursive: true, force: true})
     mkdirSync(out, {recursive: true})
-    const port = await freePort()
-    state.baseUrl = `http://127.0.0.1:${port}`
-    const prism = spawn(PRISM, ['mock', spec, '-h', '127.0.0.1', '-p', String(port)], {stdio: ['ignore', 'pipe', 'pipe']})
-    state.prism = prism
-    prism.stdout!.on('data', (d: Buffer) => (state.log += d.toString()))
-    prism.stderr!.on('data', (d: Buffer) => (state.log += d.toString()))
-    // Ready when it answers (any status): at most 30 s, in 100 ms steps.
-    for (let i = 0; ; i++) {
-      if (prism.exitCode !== null) throw new Error(`prism exited: ${state.log}`)
-      if (await fetch(state.baseUrl + readyPath).then(() => true, () => false)) break
-      if (i >= 299) throw new Error(`prism did not start within 30 s: ${state.log}`)
-      await new Promise((r) => setTimeout(r, 100))
-    }
+    state.prism = await startPrism(spec, readyPath)
+    state.baseUrl = state.prism.baseUrl
     const outcome = await sdkGenCommand({spec, out: path.join(out, 'sdk'), cwd: REPO, load: {}})
     expect(outcome.exitCode).toBe(0)
     writeFileSync(
@@ -127,13 +106,8 @@ function prismFixture(name: string, spec: string, readyPath: string) {
   }
 
   const stop = async (): Promise<void> => {
-    const prism = state.prism
-    if (prism && prism.exitCode === null && prism.signalCode === null) {
-      const exited = new Promise((r) => prism.once('exit', r))
-      prism.kill('SIGTERM')
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
-      if (prism.exitCode === null && prism.signalCode === null) prism.kill('SIGKILL')
-    }
+    if (state.prism) state.log = state.prism.log()
+    await state.prism?.stop()
     rmSync(out, {recursive: true, force: true})
   }
 
@@ -238,7 +212,7 @@ console.log(JSON.stringify(results))
     const called = new Set(Object.keys(results).map((k) => k.split(' ')[0]!))
     expect(operationsOf(fx.state.out).filter((op) => !called.has(op)), 'operations not called').toEqual([])
 
-    expectSuccess(results, ['getMuseumHours', 'listSpecialEvents', 'createSpecialEvent', 'getSpecialEvent', 'updateSpecialEvent', 'deleteSpecialEvent', 'buyMuseumTickets', 'getTicketCode'], fx.state.log)
+    expectSuccess(results, ['getMuseumHours', 'listSpecialEvents', 'createSpecialEvent', 'getSpecialEvent', 'updateSpecialEvent', 'deleteSpecialEvent', 'buyMuseumTickets', 'getTicketCode'], (fx.state.prism?.log() ?? ''))
     expect(results['getMuseumHours']).toMatchObject({type: 'array', value: expect.arrayContaining([expect.objectContaining({date: expect.any(String), timeOpen: expect.any(String)})])})
     expect(results['listSpecialEvents']).toMatchObject({type: 'array', value: expect.arrayContaining([expect.objectContaining({name: expect.any(String), price: expect.any(Number)})])})
     expect(results['createSpecialEvent']).toMatchObject({type: 'object', value: {name: expect.any(String), dates: expect.any(Array)}})
@@ -331,7 +305,7 @@ console.log(JSON.stringify(results))
     const called = new Set(Object.keys(results).map((k) => k.split(' ')[0]!))
     expect(operationsOf(fx.state.out).filter((op) => !called.has(op)), 'operations not called').toEqual([])
 
-    expectSuccess(results, ['getProducts', 'getEstimatesPrice', 'getEstimatesTime', 'getMe', 'getHistory'], fx.state.log)
+    expectSuccess(results, ['getProducts', 'getEstimatesPrice', 'getEstimatesTime', 'getMe', 'getHistory'], (fx.state.prism?.log() ?? ''))
     expect(results['getProducts']).toMatchObject({type: 'array', value: expect.arrayContaining([expect.objectContaining({product_id: expect.any(String)})])})
     expect(results['getEstimatesPrice']).toMatchObject({type: 'array', value: expect.arrayContaining([expect.objectContaining({low_estimate: expect.any(Number)})])})
     expect(results['getEstimatesTime']).toMatchObject({type: 'array'})

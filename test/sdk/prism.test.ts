@@ -1,10 +1,10 @@
-import {spawn, type ChildProcess} from 'node:child_process'
+import {spawn} from 'node:child_process'
 import {existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
-import {createServer} from 'node:net'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {sdkGenCommand} from '../../src/lib/sdk/generate.js'
 import {REPO, SHARED} from '../helpers/cli.js'
+import {startPrism, type Prism} from '../helpers/net.js'
 
 // The generated SDK against a real HTTP server: Prism mocks the petstore and validates each request (parameters,
 // bodies, security), answering 2xx for a valid one and 4xx for an invalid one.
@@ -12,48 +12,21 @@ const SPEC = path.join(SHARED, 'specs/07-swagger-petstore.oas30.yaml')
 const PRISM = path.join(REPO, 'node_modules/.bin/prism')
 const OUT = path.join(REPO, '.apix-tmp/sdk-out/typescript-prism')
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
 
 describe.skipIf(!existsSync(SPEC) || !existsSync(PRISM))('the petstore SDK against Prism', () => {
-  let prism: ChildProcess | undefined
+  let prism: Prism | undefined
   let baseUrl = ''
-  let log = ''
 
   beforeAll(async () => {
-    const port = await freePort()
-    baseUrl = `http://127.0.0.1:${port}`
-    prism = spawn(PRISM, ['mock', SPEC, '-h', '127.0.0.1', '-p', String(port)], {stdio: ['ignore', 'pipe', 'pipe']})
-    prism.stdout!.on('data', (d: Buffer) => (log += d.toString()))
-    prism.stderr!.on('data', (d: Buffer) => (log += d.toString()))
-    // Ready when it answers (any status): at most 30 s, in 100 ms steps.
-    for (let i = 0; i < 300; i++) {
-      if (prism.exitCode !== null) throw new Error(`prism exited: ${log}`)
-      const up = await fetch(`${baseUrl}/store/inventory`).then(() => true, () => false)
-      if (up) break
-      if (i === 299) throw new Error(`prism did not start: ${log}`)
-      await new Promise((r) => setTimeout(r, 100))
-    }
+    prism = await startPrism(SPEC, '/store/inventory')
+    baseUrl = prism.baseUrl
     mkdirSync(OUT, {recursive: true})
     const outcome = await sdkGenCommand({spec: SPEC, out: path.join(OUT, 'sdk'), cwd: REPO, load: {}})
     expect(outcome.exitCode).toBe(0)
   }, 60_000)
 
   afterAll(async () => {
-    if (prism && prism.exitCode === null) {
-      const exited = new Promise((r) => prism!.once('exit', r))
-      prism.kill('SIGTERM')
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
-      if (prism.exitCode === null && prism.signalCode === null) prism.kill('SIGKILL')
-    }
+    await prism?.stop()
     rmSync(OUT, {recursive: true, force: true})
   })
 
@@ -113,7 +86,7 @@ console.log(JSON.stringify(results))
     const results = JSON.parse(output.stdout) as Record<string, {ok: boolean; type?: string; value?: unknown; status?: number; body?: unknown}>
 
     for (const name of ['getPetById', 'getPetById (function)', 'findPetsByStatus', 'findPetsByTags', 'addPet', 'updatePetWithForm', 'getInventory', 'placeOrder', 'loginUser', 'deleteOrder']) {
-      expect(results[name], `${name}: ${JSON.stringify(results[name])}\n${log.slice(-2000)}`).toMatchObject({ok: true})
+      expect(results[name], `${name}: ${JSON.stringify(results[name])}\n${(prism?.log() ?? '').slice(-2000)}`).toMatchObject({ok: true})
     }
     expect(results['getPetById']).toMatchObject({type: 'object', value: {name: expect.any(String), photoUrls: expect.any(Array)}})
     expect(results['findPetsByStatus']).toMatchObject({type: 'array'})

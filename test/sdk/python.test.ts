@@ -1,6 +1,5 @@
-import {spawn, spawnSync, type ChildProcess} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {createServer} from 'node:net'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {generateSdk, GENERATED_HEADER, sdkGenCommand} from '../../src/lib/sdk/generate.js'
@@ -8,6 +7,8 @@ import {pyComment, pyDistName, pyDocstring, pyIdent, pyPackage, pyString, pyValu
 import type {SdkModel} from '../../src/lib/sdk/model.js'
 import type {JsonObject} from '../../src/lib/spec/model.js'
 import {REPO, SHARED} from '../helpers/cli.js'
+import {RUNTIME_SPEC} from '../fixtures/sdk/runtime-spec.js'
+import {startPrism, type Prism} from '../helpers/net.js'
 
 // `apix sdk gen --lang python`: the same model through templates/python, checked as strictly as the TypeScript SDK:
 // every file compiles (py_compile, and Python 3.9's grammar), the runtime is exercised against a real HTTP server,
@@ -239,55 +240,6 @@ describe('generateSdk --lang python', () => {
 
 // Serialization, bodies, auth, retries, timeouts and errors, against a Python HTTP server on 127.0.0.1 that the script
 // starts and stops itself.
-const RUNTIME_SPEC: JsonObject = {
-  openapi: '3.0.3',
-  info: {title: 'Runtime test', version: '1.0.0'},
-  servers: [{url: 'https://{host}.example.com/base', variables: {host: {default: 'api'}}}],
-  paths: {
-    '/items/{id}/{label}/{matrix}': {
-      get: {
-        operationId: 'getItem',
-        parameters: [
-          {name: 'id', in: 'path', required: true, schema: {type: 'array', items: {type: 'string'}}},
-          {name: 'label', in: 'path', required: true, style: 'label', explode: true, schema: {type: 'array', items: {type: 'string'}}},
-          {name: 'matrix', in: 'path', required: true, style: 'matrix', schema: {type: 'object', additionalProperties: {type: 'string'}}},
-          {name: 'tags', in: 'query', schema: {type: 'array', items: {type: 'string'}}},
-          {name: 'ids', in: 'query', style: 'pipeDelimited', explode: false, schema: {type: 'array', items: {type: 'integer'}}},
-          {name: 'words', in: 'query', style: 'spaceDelimited', explode: false, schema: {type: 'array', items: {type: 'string'}}},
-          {name: 'filter', in: 'query', style: 'deepObject', explode: true, schema: {type: 'object', additionalProperties: true}},
-          {name: 'q', in: 'query', schema: {type: 'string'}},
-          {name: 'X-Trace', in: 'header', schema: {type: 'array', items: {type: 'string'}}},
-          {name: 'session', in: 'cookie', schema: {type: 'string'}},
-        ],
-        security: [{key: []}, {bearer: []}],
-        responses: {'200': {description: 'ok', content: {'application/json': {schema: {type: 'object', properties: {ok: {type: 'boolean'}}}}}}, '404': {description: 'no', content: {'application/json': {schema: {type: 'object', properties: {message: {type: 'string'}}}}}}},
-      },
-    },
-    '/forms': {
-      post: {
-        operationId: 'postForm',
-        requestBody: {required: true, content: {'application/x-www-form-urlencoded': {schema: {type: 'object', additionalProperties: true}}}},
-        security: [{basic: []}],
-        responses: {'204': {description: 'done'}},
-      },
-    },
-    '/upload': {
-      post: {
-        operationId: 'upload',
-        requestBody: {required: true, content: {'multipart/form-data': {schema: {type: 'object', properties: {file: {type: 'string', format: 'binary'}, note: {type: 'string'}}}}}},
-        responses: {'200': {description: 'ok', content: {'text/plain': {schema: {type: 'string'}}}}},
-      },
-      put: {operationId: 'replace', responses: {'204': {description: 'done'}}},
-    },
-  },
-  components: {
-    securitySchemes: {
-      key: {type: 'apiKey', in: 'query', name: 'api_key'},
-      bearer: {type: 'http', scheme: 'bearer'},
-      basic: {type: 'http', scheme: 'basic'},
-    },
-  },
-}
 
 const RUNTIME_SCRIPT = String.raw`
 import base64, email.parser, http.server, json, sys, threading, time
@@ -553,51 +505,24 @@ describe.skipIf(!HAS_PYTHON || !HAS_SHARED)('shared specs, Python', () => {
   }, 60_000)
 })
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
 
 const PETSTORE = path.join(SHARED, 'specs/07-swagger-petstore.oas30.yaml')
 
 describe.skipIf(!HAS_PYTHON || !existsSync(PETSTORE) || !existsSync(PRISM))('the petstore Python SDK against Prism', () => {
-  let prism: ChildProcess | undefined
+  let prism: Prism | undefined
   let baseUrl = ''
-  let log = ''
   let sdk = ''
 
   beforeAll(async () => {
-    const port = await freePort()
-    baseUrl = `http://127.0.0.1:${port}`
-    prism = spawn(PRISM, ['mock', PETSTORE, '-h', '127.0.0.1', '-p', String(port)], {stdio: ['ignore', 'pipe', 'pipe']})
-    prism.stdout!.on('data', (d: Buffer) => (log += d.toString()))
-    prism.stderr!.on('data', (d: Buffer) => (log += d.toString()))
-    // Ready when it answers (any status): at most 30 s, in 100 ms steps.
-    for (let i = 0; i < 300; i++) {
-      if (prism.exitCode !== null) throw new Error(`prism exited: ${log}`)
-      const up = await fetch(`${baseUrl}/store/inventory`).then(() => true, () => false)
-      if (up) break
-      if (i === 299) throw new Error(`prism did not start: ${log}`)
-      await new Promise((r) => setTimeout(r, 100))
-    }
+    prism = await startPrism(PETSTORE, '/store/inventory')
+    baseUrl = prism.baseUrl
     const generated = await gen(PETSTORE, 'prism')
     expect(generated.outcome.exitCode).toBe(0)
     sdk = generated.out
   }, 60_000)
 
   afterAll(async () => {
-    if (prism && prism.exitCode === null) {
-      const exited = new Promise((r) => prism!.once('exit', r))
-      prism.kill('SIGTERM')
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
-      if (prism.exitCode === null && prism.signalCode === null) prism.kill('SIGKILL')
-    }
+    await prism?.stop()
   })
 
   it('calls operations: valid input gets the 2xx body, invalid input an ApiError with a 4xx status', async () => {
@@ -642,7 +567,7 @@ print(json.dumps(results))
       [sdk, baseUrl],
     )
     for (const name of ['getPetById', 'findPetsByStatus', 'findPetsByTags', 'addPet', 'updatePetWithForm', 'getInventory', 'placeOrder', 'loginUser', 'deleteOrder']) {
-      expect(results[name], `${name}: ${JSON.stringify(results[name])}\n${log.slice(-2000)}`).toMatchObject({ok: true})
+      expect(results[name], `${name}: ${JSON.stringify(results[name])}\n${(prism?.log() ?? '').slice(-2000)}`).toMatchObject({ok: true})
     }
     expect(results['getPetById']).toMatchObject({type: 'dict', value: {name: expect.any(String), photoUrls: expect.any(Array)}})
     expect(results['findPetsByStatus']).toMatchObject({type: 'list'})
