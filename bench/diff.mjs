@@ -3,7 +3,7 @@
 // Optic on the Stripe version pair of ../shared/evolution, same machine, same run, side by side (wall time and peak RSS
 // of the whole process). Not a test: figures vary with the machine; the ratios are what we track.
 // BENCH_RUNS (default 3) sets the runs per cell; BENCH_SKIP=optic,openapi-diff leaves slow tools out.
-import {spawnSync} from 'node:child_process'
+import {bench, hasTime} from './measure.mjs'
 import {existsSync, mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -17,22 +17,10 @@ if (!existsSync(pairDir)) {
 }
 const runs = Number(process.env.BENCH_RUNS ?? 3)
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
-const hasTime = existsSync('/usr/bin/time')
 const tmp = mkdtempSync(path.join(tmpdir(), 'apix-bench-'))
 const bin = (n) => path.join(root, 'node_modules/.bin', n)
 const env = {...process.env, NO_COLOR: '1', REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', OPTIC_TELEMETRY_LEVEL: 'off', SCARF_ANALYTICS: 'false', NODE_OPTIONS: '--max-old-space-size=8192'}
 
-/** One run: wall seconds and peak RSS in MB (GNU time's %M), output discarded. */
-function measure(cmd, args) {
-  const start = process.hrtime.bigint()
-  const opts = {env, cwd: tmp, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'], timeout: 900_000}
-  const r = hasTime ? spawnSync('/usr/bin/time', ['-f', '__RSS__ %M', cmd, ...args], opts) : spawnSync(cmd, args, opts)
-  const wall = Number(process.hrtime.bigint() - start) / 1e9
-  const m = /__RSS__ (\d+)/.exec(r.stderr ?? '')
-  return {wall, rss: m ? Number(m[1]) / 1024 : NaN, status: r.status}
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 const base = path.join(pairDir, 'old.spec3.json')
 const revision = path.join(pairDir, 'new.spec3.json')
@@ -50,8 +38,7 @@ for (const [name, cmd, args] of tools) {
   if (skip.has(name)) continue
   // The slow peers get one run unless asked for more: they take minutes.
   const n = name === 'optic' || name === 'openapi-diff' ? Math.min(runs, Number(process.env.BENCH_SLOW_RUNS ?? 1)) : runs
-  const samples = Array.from({length: n}, () => measure(cmd, args))
-  results[name] = {wall: median(samples.map((s) => s.wall)), rss: Math.max(...samples.map((s) => s.rss)), status: samples[0].status, runs: n}
+  results[name] = bench(n, cmd, args, {cwd: tmp, env})
   const r = results[name]
   console.log(`${name.padEnd(14)} ${r.wall.toFixed(2).padStart(7)} s ${r.rss.toFixed(0).padStart(6)} MB  (exit ${r.status}, ${n} run(s))`)
 }

@@ -2,7 +2,7 @@
 // npm run bench: apix lint against Redocly CLI and Spectral on the large specs of ../shared/specs, same machine,
 // same run, side by side (wall time and peak RSS of the whole process), plus start-up (`apix --version` vs `node -e 0`).
 // Not a test: figures vary with the machine; the ratios are what we track.
-import {spawnSync} from 'node:child_process'
+import {bench as runBench, hasTime, measure as measureOnce, median} from './measure.mjs'
 import {existsSync, mkdtempSync, writeFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -16,33 +16,14 @@ if (!existsSync(shared)) {
   console.log('bench: ../shared/specs not found; nothing to measure')
   process.exit(0)
 }
-const hasTime = existsSync('/usr/bin/time')
 const tmp = mkdtempSync(path.join(tmpdir(), 'apix-bench-'))
 const spectralRuleset = path.join(tmp, '.spectral.yaml')
 writeFileSync(spectralRuleset, 'extends: ["spectral:oas"]\n')
 const bin = (n) => path.join(root, 'node_modules/.bin', n)
 const env = {...process.env, NO_COLOR: '1', REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', SCARF_ANALYTICS: 'false'}
 
-/** One run: wall seconds and peak RSS in MB (GNU time's %M), output discarded. */
-function measure(cmd, args) {
-  const start = process.hrtime.bigint()
-  const r = hasTime
-    ? spawnSync('/usr/bin/time', ['-f', '__RSS__ %M', cmd, ...args], {env, cwd: tmp, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe']})
-    : spawnSync(cmd, args, {env, cwd: tmp, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe']})
-  const wall = Number(process.hrtime.bigint() - start) / 1e9
-  const m = /__RSS__ (\d+)/.exec(r.stderr ?? '')
-  return {wall, rss: m ? Number(m[1]) / 1024 : NaN, status: r.status}
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.floor(s.length / 2)]
-}
-
-function bench(cmd, args) {
-  const samples = Array.from({length: runs}, () => measure(cmd, args))
-  return {wall: median(samples.map((s) => s.wall)), rss: Math.max(...samples.map((s) => s.rss)), status: samples[0].status}
-}
+const bench = (cmd, args) => runBench(runs, cmd, args, {cwd: tmp, env})
+const measure = (cmd, args) => measureOnce(cmd, args, {cwd: tmp, env})
 
 const specs = ['12-openai.oas31.yaml', '13-stripe-spec3.oas30.json', '14-github-api.github.com.oas30.json', '19-github-api.github.com-octokit-23.0.2.oas30.json'].filter(
   (s) => only.length === 0 || only.some((o) => s.startsWith(o)),

@@ -8,6 +8,7 @@
 // BENCH_SKIP=hey-api leaves a tool out; BENCH_TSC=path/to/tsc type-checks with another compiler (e.g.
 // node_modules/typescript/bin/tsc, TypeScript 5.9). Arguments pick specs by prefix: node bench/sdk.mjs 13 19.
 import {spawnSync} from 'node:child_process'
+import {bench, hasTime} from './measure.mjs'
 import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -24,28 +25,10 @@ const slowRuns = Math.min(runs, Number(process.env.BENCH_SLOW_RUNS ?? 1))
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
 const only = process.argv.slice(2)
 const tsc = path.resolve(root, process.env.BENCH_TSC ?? 'node_modules/typescript-7/bin/tsc')
-const hasTime = existsSync('/usr/bin/time')
 const tmp = mkdtempSync(path.join(tmpdir(), 'apix-bench-sdk-'))
 const bin = (n) => path.join(root, 'node_modules/.bin', n)
 const env = {...process.env, NO_COLOR: '1', NODE_OPTIONS: '--max-old-space-size=8192'}
 
-/** One run: wall seconds, peak RSS in MB (GNU time's %M: the largest process of the tree), exit status, stdout. */
-function measure(cmd, args, cwd) {
-  const opts = {env, cwd, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'], timeout: 900_000}
-  const start = process.hrtime.bigint()
-  const r = hasTime ? spawnSync('/usr/bin/time', ['-f', '__RSS__ %M', cmd, ...args], opts) : spawnSync(cmd, args, opts)
-  const wall = Number(process.hrtime.bigint() - start) / 1e9
-  const m = /__RSS__ (\d+)/.exec(r.stderr ?? '')
-  return {wall, rss: m ? Number(m[1]) / 1024 : NaN, status: r.status ?? r.signal, stdout: r.stdout ?? '', stderr: r.stderr ?? ''}
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-
-/** `n` runs, `before` each (a clean output folder): median wall, max RSS, the first run's status and output. */
-function bench(n, before, cmd, args, cwd) {
-  const samples = Array.from({length: n}, () => (before(), measure(cmd, args, cwd)))
-  return {wall: median(samples.map((s) => s.wall)), rss: Math.max(...samples.map((s) => s.rss)), status: samples[0].status, stdout: samples[0].stdout, stderr: samples[0].stderr, runs: n}
-}
 
 // name, runs, generate (spec, dir) -> [cmd, args], what tsc reads (relative to dir).
 const tools = [
@@ -72,7 +55,7 @@ try {
       const dir = path.join(tmp, short, name)
       const [cmd, args] = make(file, dir)
       const clean = () => (rmSync(dir, {recursive: true, force: true}), mkdirSync(dir, {recursive: true}))
-      const gen = bench(n, clean, cmd, args, dir)
+      const gen = bench(n, cmd, args, {cwd: dir, env, stdout: 'pipe'}, clean)
       let check
       if (gen.status === 0) {
         writeFileSync(
@@ -82,7 +65,7 @@ try {
             include: [include],
           }),
         )
-        check = bench(runs, () => {}, process.execPath, [tsc, '-p', 'tsconfig.json'], dir)
+        check = bench(runs, process.execPath, [tsc, '-p', 'tsconfig.json'], {cwd: dir, env, stdout: 'pipe'})
       }
       cells[name] = {gen, check}
       const errors = check ? (check.stdout.match(/error TS\d+/g) ?? []).length : 0

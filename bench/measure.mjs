@@ -1,0 +1,26 @@
+// What every bench shares: one timed run of a child process (wall seconds and peak RSS via GNU time's %M, the largest
+// process of its tree), and the median of several.
+import {spawnSync} from 'node:child_process'
+import {existsSync} from 'node:fs'
+
+export const hasTime = existsSync('/usr/bin/time')
+
+/** One run of `cmd args` in `cwd` with `env`: wall seconds, peak RSS in MB (NaN without /usr/bin/time), status, output. */
+export function measure(cmd, args, {cwd, env, stdout = 'ignore'}) {
+  const opts = {env, cwd, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', stdout, 'pipe'], timeout: 900_000}
+  const start = process.hrtime.bigint()
+  const r = hasTime ? spawnSync('/usr/bin/time', ['-f', '__RSS__ %M', cmd, ...args], opts) : spawnSync(cmd, args, opts)
+  const wall = Number(process.hrtime.bigint() - start) / 1e9
+  const m = /__RSS__ (\d+)/.exec(r.stderr ?? '')
+  return {wall, rss: m ? Number(m[1]) / 1024 : NaN, status: r.status ?? r.signal, stdout: r.stdout ?? '', stderr: r.stderr ?? ''}
+}
+
+export function median(xs) {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+}
+
+/** `n` runs (`before` each, e.g. emptying an output folder): median wall, max RSS, the first run's status and output. */
+export function bench(n, cmd, args, options, before = () => {}) {
+  const samples = Array.from({length: n}, () => (before(), measure(cmd, args, options)))
+  return {wall: median(samples.map((s) => s.wall)), rss: Math.max(...samples.map((s) => s.rss)), status: samples[0].status, stdout: samples[0].stdout, stderr: samples[0].stderr, runs: n}
+}
