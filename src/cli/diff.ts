@@ -25,7 +25,7 @@ export abstract class DiffBase extends ApixCommand {
       load: loadOptions(flags),
       format: this.formatFrom(flags, 'text'),
       toolVersion: this.config.version,
-      stdinText: base === '-' || revision === '-' ? await readStdin() : undefined,
+      stdinText: base === '-' || revision === '-' ? await readStdin(flags) : undefined,
       ...extra,
     })
     for (const line of outcome.stderr) process.stderr.write(line + '\n')

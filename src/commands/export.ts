@@ -16,7 +16,7 @@ export default class Export extends ApixCommand {
     stage: Flags.string({description: 'The stage whose settings apply (required with --from-aws).'}),
     oas: Flags.string({description: 'OpenAPI version of the output (2.0: REST APIs only).', options: ['3.0', '2.0'], default: '3.0'}),
     format: Flags.string({char: 'f', description: 'Output format.', options: ['json', 'yaml'], helpGroup: 'GLOBAL'}),
-    extensions: Flags.string({description: 'x-amazon-apigateway-* extensions to keep, as GetExport names them: integrations, authorizers, apigateway, postman (default: all).', multiple: true}),
+    extensions: Flags.string({description: 'x-amazon-apigateway-* extensions to keep, as GetExport names them: integrations, authorizers, apigateway, postman (default: all; with --from-aws: integrations,authorizers).', multiple: true}),
     'from-aws': Flags.boolean({description: 'Export the deployed stage from API Gateway (GetExport / ExportApi) instead of building it locally.'}),
     'api-id': Flags.string({description: 'The API id for --from-aws (default: api.id from the config).'}),
     region: Flags.string({description: 'AWS region for --from-aws (default: AWS_REGION or the profile\'s).'}),
@@ -33,7 +33,7 @@ export default class Export extends ApixCommand {
       format: this.formatFrom(flags, 'json') as 'json' | 'yaml',
       extensions: flags.extensions,
       load: loadOptions(flags),
-      stdinText: args.spec === '-' ? await readStdin() : undefined,
+      stdinText: args.spec === '-' ? await readStdin(flags) : undefined,
       fromAws: flags['from-aws'] ? {apiId: flags['api-id'], region: flags.region} : undefined,
     })
     for (const line of outcome.stderr) process.stderr.write(line + '\n')

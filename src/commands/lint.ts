@@ -43,7 +43,7 @@ export default class Lint extends ApixCommand {
       color: this.useColor(Boolean(flags.output)),
       toolVersion: this.config.version,
       verbose: flags.verbose,
-      stdinText: inputs.includes('-') ? await readStdin() : undefined,
+      stdinText: inputs.includes('-') ? await readStdin(flags) : undefined,
     })
     for (const line of outcome.stderr) process.stderr.write(line + '\n')
     await this.emit(outcome.output, flags['generate-baseline'] ? undefined : flags.output)

@@ -65,9 +65,29 @@ describe('diff engine', () => {
     expect(report.changes.map((c) => [c.id, c.message])).toEqual([['response-body-type-changed', 'response 200 body property `b.leaf`: type changed from string to integer']])
   })
 
+  it('takes a component name from the $ref target, so a name that is not valid percent-encoding does not crash', async () => {
+    const doc = (t: string) => oas({'/a': {get: {responses: {'200': {description: 'OK', content: {'application/json': {schema: {$ref: '#/components/schemas/100%'}}}}}}}}, {components: {schemas: {'100%': {type: 'object', properties: {a: {type: t}}}}}})
+    expect(await changeIds(doc('string'), doc('integer'))).toEqual(['response-body-type-changed'])
+  })
+
   it('locates changes at file, line and pointer on both sides', async () => {
-    const report = await diffDocs(responseBody({type: 'object', properties: {n: {type: 'integer', maximum: 10}}}), responseBody({type: 'object', properties: {n: {type: 'integer', maximum: 10}, m: {type: 'string'}}}))
-    expect(report.changes[0]).toMatchObject({id: 'response-body-property-added', operation: 'GET /pets', direction: 'response', revision: {pointer: '/paths/~1pets/get/responses/200/content/application~1json/schema/properties/m', line: 1}})
+    const yaml = (extra: string) => `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    get:
+      responses:
+        '200':
+          description: OK
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  n: {type: integer}
+${extra}`
+    const report = await diffDocs(yaml(''), yaml('                  m: {type: string}\n'))
+    expect(report.changes[0]).toMatchObject({id: 'response-body-property-added', operation: 'GET /pets', direction: 'response', base: {pointer: '/paths/~1pets/get/responses/200/content/application~1json/schema', line: 11}, revision: {pointer: '/paths/~1pets/get/responses/200/content/application~1json/schema/properties/m', line: 15}})
   })
 })
 

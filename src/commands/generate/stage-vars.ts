@@ -29,7 +29,7 @@ export default class GenerateStageVars extends ApixCommand {
       write: flags.write,
       format: this.formatFrom(flags, 'yaml'),
       load: loadOptions(flags),
-      stdinText: args.spec === '-' ? await readStdin() : undefined,
+      stdinText: args.spec === '-' ? await readStdin(flags) : undefined,
     })
     for (const line of outcome.stderr) process.stderr.write(line + '\n')
     await this.emit(outcome.output, flags.output)

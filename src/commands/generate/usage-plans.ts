@@ -25,7 +25,7 @@ export default class GenerateUsagePlans extends ApixCommand {
       configFile: flags.config,
       format: this.formatFrom(flags, 'yaml'),
       load: loadOptions(flags),
-      stdinText: args.spec === '-' ? await readStdin() : undefined,
+      stdinText: args.spec === '-' ? await readStdin(flags) : undefined,
     })
     for (const line of outcome.stderr) process.stderr.write(line + '\n')
     await this.emit(outcome.output, flags.output)

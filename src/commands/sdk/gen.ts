@@ -35,7 +35,7 @@ export default class SdkGen extends ApixCommand {
       templates: flags.templates,
       check: flags.check,
       load: loadOptions(flags),
-      stdinText: args.spec === '-' ? await readStdin() : undefined,
+      stdinText: args.spec === '-' ? await readStdin(flags) : undefined,
     })
     for (const line of outcome.stderr) process.stderr.write(line + '\n')
     if (!this.jsonEnabled() && !flags.check) process.stdout.write(`apix: wrote ${outcome.written.length} file(s) to ${flags.out}${outcome.removed.length > 0 ? `, removed ${outcome.removed.length}` : ''}\n`)

@@ -1,5 +1,6 @@
 import type {LoadedSpec} from '../spec/loader.js'
 import {isObject, type JsonObject} from '../spec/model.js'
+import {splitPointer} from '../spec/pointer.js'
 import {childNode, type Node} from './model.js'
 
 /**
@@ -69,7 +70,8 @@ export class SchemaViews {
       if (!isObject(v) || typeof v['$ref'] !== 'string') break
       const target = this.spec.resolveRef(v['$ref'], current.file)
       if (!target) break
-      refName = decodeURIComponent(v['$ref'].split('/').pop() ?? '')
+      // The component name is the target's last pointer segment, already unescaped (`~1`, percent-encoding).
+      refName = splitPointer(target.pointer).pop() ?? ''
       current = {file: target.file, pointer: target.pointer, value: this.spec.valueAt(target)}
     }
     const value = current.value

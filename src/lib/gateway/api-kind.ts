@@ -27,9 +27,14 @@ export function hasHttpApiMarkers(root: JsonObject): boolean {
   return isObject(components) && components['x-amazon-apigateway-integrations'] !== undefined
 }
 
+/** The API type for a document outside lint (export, the model, usage plans): declared, else HTTP by its markers, else REST. */
+export function documentKind(config: {api: {type?: ApiKind | undefined}}, root: JsonObject): ApiKind {
+  return config.api.type ?? (hasHttpApiMarkers(root) ? 'http' : 'rest')
+}
+
 /** The kind rules with per-kind limits use: declared, else HTTP when the document says so, else REST (import's default). */
 export function apiKind(ctx: Pick<RuleContext, 'config' | 'index'>): ApiKind {
-  return declaredKind(ctx) ?? (hasHttpApiMarkers(ctx.index.root) ? 'http' : 'rest')
+  return declaredKind(ctx) ?? documentKind({api: {}}, ctx.index.root)
 }
 
 /** REST-only rules run unless another API type is declared: the gateway-rest preset must work without a config. */

@@ -24,7 +24,8 @@ export interface AwsExportOptions {
  * OpenAPI 3.0 only and has no extension choice beyond all or none.
  */
 export async function exportFromAws(options: AwsExportOptions): Promise<string> {
-  if (options.type === 'http' && options.oas === '2.0') throw new ApixError('HTTP APIs export OpenAPI 3.0 only', {hint: 'drop --oas 2.0 (ExportApi has no Swagger 2.0 output)'})
+  // ExportApi (HTTP) has no Swagger 2.0 output and no Postman metadata.
+  if (options.type === 'http' && options.oas === '2.0') throw new ApixError('HTTP APIs export OpenAPI 3.0 only', {hint: 'drop --oas 2.0'})
   if (options.type === 'http' && options.extensions.includes('postman')) throw new ApixError('the postman extension is for REST APIs only', {hint: 'drop postman from --extensions'})
   const clientConfig = {...(options.region ? {region: options.region} : {}), ...(options.endpoint ? {endpoint: options.endpoint} : {})}
   try {

@@ -3,7 +3,9 @@ import {loadConfig} from '../config/config.js'
 import {ApixError, formatLocation} from '../errors.js'
 import {loadSpec, type LoadOptions} from '../spec/loader.js'
 import {EXPORT_EXTENSIONS, exportFromAws, type ExportExtension} from './aws-export.js'
+import {documentKind} from './api-kind.js'
 import {buildGatewayDocument} from './document.js'
+import type {JsonObject} from '../spec/model.js'
 
 export interface ExportCommandOptions {
   /** The spec (default: api.spec from the config); `-` reads `stdinText`. */
@@ -29,16 +31,20 @@ export interface CommandOutcome {
 /** `apix export` as a function: the deployable document of a stage, built locally or fetched from API Gateway. */
 export async function exportCommand(options: ExportCommandOptions): Promise<CommandOutcome> {
   const config = await loadConfig({cwd: options.cwd, ...(options.configFile ? {file: options.configFile} : {})})
-  const type = config.api.type ?? 'rest'
-  if (type === 'websocket') throw new ApixError('WebSocket APIs have no OpenAPI export', {hint: 'export works for REST and HTTP APIs'})
-  if (type === 'http' && options.oas === '2.0') throw new ApixError('HTTP APIs import and export OpenAPI 3.0 only', {hint: 'drop --oas 2.0'})
   const extensions = parseExtensions(options.extensions)
-  if (type === 'http' && extensions?.includes('postman')) throw new ApixError('the postman extension is for REST APIs only', {hint: 'drop postman from --extensions'})
+  /** HTTP APIs import and export 3.0 only, and Postman metadata is a REST export's (AWS refuses both otherwise). */
+  const refuse = (type: 'rest' | 'http' | 'websocket') => {
+    if (type === 'websocket') throw new ApixError('WebSocket APIs have no OpenAPI export', {hint: 'export works for REST and HTTP APIs'})
+    if (type === 'http' && options.oas === '2.0') throw new ApixError('HTTP APIs import and export OpenAPI 3.0 only', {hint: 'drop --oas 2.0'})
+    if (type === 'http' && extensions?.includes('postman')) throw new ApixError('the postman extension is for REST APIs only', {hint: 'drop postman from --extensions'})
+    return type
+  }
 
   if (options.fromAws) {
     const apiId = options.fromAws.apiId ?? config.api.id
     if (!apiId) throw new ApixError('--from-aws needs the API id', {hint: 'pass --api-id, or set api.id in apix.config.yaml'})
     if (!options.stage) throw new ApixError('--from-aws needs the stage', {hint: 'pass --stage NAME'})
+    const type = refuse(config.api.type ?? 'rest')
     const output = await exportFromAws({apiId, stage: options.stage, type, oas: options.oas, format: options.format, extensions: extensions ?? ['integrations', 'authorizers'], region: options.fromAws.region})
     return {output, stderr: [], exitCode: 0}
   }
@@ -52,6 +58,8 @@ export async function exportCommand(options: ExportCommandOptions): Promise<Comm
     input = path.resolve(config.dir, config.api.spec)
   }
   const spec = await loadSpec(input === '-' ? '<stdin>' : input, {...options.load, cwd: options.cwd, ...(input === '-' ? {text: options.stdinText ?? ''} : {})})
+  // Undeclared, the type is read from the document as the model reads it (an HTTP API export's markers).
+  refuse(documentKind(config, spec.root.value as JsonObject))
   const built = buildGatewayDocument(spec, config, {stage: options.stage, oas: options.oas, extensions})
   const stderr = built.findings.map((f) => `apix: ${formatLocation(f.location)}: ${f.severity}: ${f.message}`)
   let output: string

@@ -3,7 +3,7 @@ import type {AuthorizerConfig, CorsConfig, GatewayResponseConfig, IntegrationCon
 import {globMatcher} from '../lint/glob.js'
 import {HTTP_METHODS, isObject, type JsonObject} from '../spec/model.js'
 import {fragmentToPointer, getByPointer, joinPointer} from '../spec/pointer.js'
-import {hasHttpApiMarkers} from './api-kind.js'
+import {documentKind} from './api-kind.js'
 import {ANY_METHOD, INTEGRATION} from './extensions.js'
 
 /**
@@ -137,7 +137,7 @@ export function applyGatewayModel(document: JsonObject, config: ApixConfig, opti
       message: `API Gateway imports OpenAPI 3.0 and Swagger 2.0 only, and this document is ${openapi === undefined ? 'neither' : `OpenAPI ${openapi}`}; convert it first (the extensions below are added anyway).`,
     })
   }
-  const kind = config.api.type ?? (hasHttpApiMarkers(doc) ? 'http' : 'rest')
+  const kind = documentKind(config, doc)
   if (kind === 'websocket') {
     findings.push({
       source: 'config',

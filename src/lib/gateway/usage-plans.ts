@@ -6,7 +6,7 @@ import {bundle} from '../spec/bundle.js'
 import {loadSpec, type LoadOptions} from '../spec/loader.js'
 import {HTTP_METHODS, isObject, type JsonObject} from '../spec/model.js'
 import {getByPointer, fragmentToPointer, joinPointer} from '../spec/pointer.js'
-import {hasHttpApiMarkers} from './api-kind.js'
+import {documentKind} from './api-kind.js'
 import {ANY_METHOD} from './extensions.js'
 
 /**
@@ -105,7 +105,7 @@ export function planUsagePlans(document: JsonObject, config: Pick<ApixConfig, 'g
   const report = (rule: string, severity: 'error' | 'warning', plan: string | undefined, pointer: string, message: string, source: 'config' | 'document' = 'config'): void => {
     findings.push({rule, severity, message, plan, pointer, source})
   }
-  const kind = config.api.type ?? (hasHttpApiMarkers(document) ? 'http' : 'rest')
+  const kind = documentKind(config, document)
   const sourceExt = document['x-amazon-apigateway-api-key-source']
   const apiKeySource = config.api.apiKeySource ?? (sourceExt === 'AUTHORIZER' ? 'AUTHORIZER' : 'HEADER')
   const {methods, keyed} = documentMethods(document, config)
