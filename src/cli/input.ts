@@ -16,7 +16,7 @@ export function loadOptions(flags: {'allow-remote-refs'?: boolean; 'max-file-siz
 
 /** Reads all of stdin (for the input `-`), refusing more than --max-file-size and a terminal with nothing piped. */
 export async function readStdin(flags: {'max-file-size'?: number | undefined} = {}): Promise<string> {
-  const max = flags['max-file-size'] ? flags['max-file-size'] * 1024 * 1024 : DEFAULT_LIMITS.maxFileSize
+  const max = loadOptions(flags).limits.maxFileSize ?? DEFAULT_LIMITS.maxFileSize
   if (process.stdin.isTTY) throw new ApixError('`-` reads the spec from stdin, but nothing is piped in', {hint: 'pipe a file in, or name the file'})
   const chunks: Buffer[] = []
   let size = 0

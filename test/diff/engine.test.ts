@@ -5,7 +5,7 @@ import {diffModels} from '../../src/lib/diff/engine.js'
 import {buildModel} from '../../src/lib/diff/model.js'
 import {loadSpec} from '../../src/lib/spec/loader.js'
 import {SHARED} from '../helpers/cli.js'
-import {changeIds, diffDocs, oas, requestBody, responseBody, swagger} from './helpers.js'
+import {changeIds, diffDocs, oas, requestBody, swagger} from './helpers.js'
 
 describe('diff engine', () => {
   it('compares meaning across versions: Swagger 2.0 and the same API in OpenAPI 3.0 and 3.1 differ in nothing', async () => {

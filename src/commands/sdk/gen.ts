@@ -1,7 +1,7 @@
 import {Args, Flags} from '@oclif/core'
 import {ApixCommand} from '../../cli/base.js'
 import {loadOptions, readStdin, specFlags} from '../../cli/input.js'
-import {SDK_LANGUAGES, sdkGenCommand} from '../../lib/sdk/generate.js'
+import {SDK_LANGUAGES} from '../../lib/sdk/model.js'
 
 export default class SdkGen extends ApixCommand {
   static override summary = 'Generate a typed client SDK from the spec.'
@@ -26,6 +26,7 @@ export default class SdkGen extends ApixCommand {
 
   async run(): Promise<{written: string[]; removed: string[]; stale: string[]}> {
     const {args, flags} = await this.parse(SdkGen)
+    const {sdkGenCommand} = await import('../../lib/sdk/generate.js')
     const outcome = await sdkGenCommand({
       spec: args.spec,
       out: flags.out,

@@ -130,27 +130,40 @@ async function lintInWorkers(files: string[], options: LintRunOptions): Promise<
   const results: Array<LintReport | ApixError> = new Array(files.length)
   let next = 0
   const serializable = {...options, today: options.today?.toISOString()}
-  await Promise.all(
-    Array.from({length: size}, () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(workerFile, {workerData: serializable})
-        const feed = () => {
-          if (next >= files.length) {
-            void worker.terminate().then(() => resolve())
-            return
+  const workers: Array<InstanceType<typeof Worker>> = []
+  try {
+    await Promise.all(
+      Array.from({length: size}, () =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(workerFile, {workerData: serializable})
+          workers.push(worker)
+          let done = false
+          const feed = () => {
+            if (next >= files.length) {
+              done = true
+              void worker.terminate().then(() => resolve())
+              return
+            }
+            const i = next++
+            worker.postMessage({i, input: files[i]})
           }
-          const i = next++
-          worker.postMessage({i, input: files[i]})
-        }
-        worker.on('message', (m: {i: number; report?: LintReport; error?: {message: string; exitCode: number; hint?: string; location?: ApixError['location']}; bug?: string}) => {
-          if (m.bug) return reject(new Error(m.bug))
-          results[m.i] = m.report ?? new ApixError(m.error!.message, {exitCode: m.error!.exitCode, ...(m.error!.hint ? {hint: m.error!.hint} : {}), ...(m.error!.location ? {location: m.error!.location} : {})})
+          worker.on('message', (m: {i: number; report?: LintReport; error?: {message: string; exitCode: number; hint?: string; location?: ApixError['location']}; bug?: string}) => {
+            if (m.bug) return reject(new Error(m.bug))
+            results[m.i] = m.report ?? new ApixError(m.error!.message, {exitCode: m.error!.exitCode, ...(m.error!.hint ? {hint: m.error!.hint} : {}), ...(m.error!.location ? {location: m.error!.location} : {})})
+            feed()
+          })
+          worker.on('error', reject)
+          // A worker that dies without a word (out of memory, killed) must not leave the run waiting for it.
+          worker.on('exit', (code) => {
+            if (!done) reject(new Error(`a lint worker exited with code ${code} before finishing`))
+          })
           feed()
-        })
-        worker.on('error', reject)
-        feed()
-      }),
-    ),
-  )
+        }),
+      ),
+    )
+  } finally {
+    // On success they have ended; on the first failure the others are stopped, or the process would never exit.
+    await Promise.all(workers.map((w) => w.terminate()))
+  }
   return {outcomes: results, workers: size}
 }

@@ -4,6 +4,10 @@
  * nothing else; text from the spec stays raw here and is escaped by the template helpers for the target language.
  */
 
+/** Languages with a template set in `templates/<lang>/` (here, not in generate.ts, so a command's flags need no generator). */
+export const SDK_LANGUAGES = ['typescript', 'python'] as const
+export type SdkLanguage = (typeof SDK_LANGUAGES)[number]
+
 export type SdkParamLocation = 'path' | 'query' | 'header' | 'cookie'
 
 export interface SdkParameter {
