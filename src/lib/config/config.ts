@@ -17,7 +17,7 @@ import {
   type StageConfig,
   type WebsocketConfig,
 } from './gateway.js'
-import {checkConfigSize, coerceWholeEnvValues, crossCheckConfig, explainConfigErrors, prepareConfigValidation, validateConfig} from './validate.js'
+import {checkConfigSize, coerceWholeEnvValues, crossCheckConfig, explainConfigErrors, validateConfig} from './validate.js'
 
 export type RuleSetting = string | ({severity?: string} & Record<string, unknown>)
 
@@ -77,7 +77,7 @@ export async function loadConfig(options: {cwd?: string; file?: string} & ParseC
   }
   if (!file) return emptyConfig(cwd)
   const display = path.relative(cwd, file) || file
-  const [text] = await Promise.all([readFile(file, 'utf8'), prepareConfigValidation()])
+  const text = await readFile(file, 'utf8')
   const source = await SourceFile.parse(file, display, text, {...DEFAULT_LIMITS, maxFileSize: 4 * 1024 * 1024})
   return parseConfig(source, path.dirname(file), options.env ? {env: options.env} : {})
 }

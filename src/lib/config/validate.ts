@@ -5,7 +5,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {OutputUnit, Validator} from '@cfworker/json-schema'
-import {lazyRequire} from '../lazy-require.js'
+import {jsonSchema} from '../json-schema.js'
 import {isObject, type JsonObject} from '../spec/model.js'
 import {getByPointer, joinPointer, splitPointer, unescapeSegment} from '../spec/pointer.js'
 
@@ -18,18 +18,6 @@ export interface ConfigProblem {
   hint?: string
 }
 
-type JsonSchemaModule = typeof import('@cfworker/json-schema')
-
-let validatorModule: JsonSchemaModule | undefined
-const requireValidator = lazyRequire<JsonSchemaModule>('@cfworker/json-schema')
-
-/**
- * Loads the validator ahead of a `parseConfig` (loadConfig does). It costs ~12 ms, which commands without a config
- * file never pay; lint has it loaded already (the example checks use it), so the import is free there.
- */
-export async function prepareConfigValidation(): Promise<void> {
-  validatorModule ??= await import('@cfworker/json-schema')
-}
 
 let loaded: {schema: JsonObject; validator: Validator} | undefined
 
@@ -49,7 +37,7 @@ function load(): {schema: JsonObject; validator: Validator} {
     if (existsSync(file)) {
       const schema = JSON.parse(readFileSync(file, 'utf8')) as JsonObject
       // parseConfig called on its own (without loadConfig) reads the CommonJS build synchronously.
-      const {Validator} = (validatorModule ??= requireValidator())
+      const {Validator} = jsonSchema()
       loaded = {schema, validator: new Validator(schema, '7', false)}
       return loaded
     }

@@ -4,7 +4,8 @@
 // lint run): 3.0 `nullable` becomes a null branch, `$ref`s become keys of one shared lookup table (so cycles need no
 // copying), properties that are readOnly (requests) or writeOnly (responses) stop being required, and annotations and
 // `x-` keys are dropped.
-import {deepCompareStrict, format, ucs2length, validate, type OutputUnit, type Schema} from '@cfworker/json-schema'
+import type {OutputUnit, Schema} from '@cfworker/json-schema'
+import {jsonSchema} from '../json-schema.js'
 import type {NodeLocation} from '../spec/loader.js'
 import {child, isObject, type JsonObject, type SpecIndex} from '../spec/model.js'
 import type {SourceFile} from '../spec/source-file.js'
@@ -69,7 +70,7 @@ export function checkValue(index: SpecIndex, schema: unknown, loc: NodeLocation,
   const compiled = translate(index, st, schema, loc.file, mode, 0)
   let result
   try {
-    result = validate(instance, compiled, st.draft, st.lookup, true)
+    result = jsonSchema().validate(instance, compiled, st.draft, st.lookup, true)
   } catch {
     return undefined
   }
@@ -291,8 +292,8 @@ function conforms(v: unknown, s: unknown, file: SourceFile, f: Fast, depth: numb
   const t = s['type']
   if (t !== undefined && !(Array.isArray(t) ? t.some((x) => hasType(v, x, actual)) : hasType(v, t, actual))) return false
   const e = s['enum']
-  if (e !== undefined && !(Array.isArray(e) && e.some((x) => deepCompareStrict(v, x)))) return false
-  if (s['const'] !== undefined && !deepCompareStrict(v, s['const'])) return false
+  if (e !== undefined && !(Array.isArray(e) && e.some((x) => jsonSchema().deepCompareStrict(v, x)))) return false
+  if (s['const'] !== undefined && !jsonSchema().deepCompareStrict(v, s['const'])) return false
   const all = s['allOf']
   if (Array.isArray(all)) for (const m of all) if (!conforms(v, m, file, f, depth + 1)) return false
   const any = s['anyOf']
@@ -326,7 +327,7 @@ function stringConforms(str: string, s: JsonObject, f: Fast): boolean {
   const min = s['minLength']
   const max = s['maxLength']
   if (typeof min === 'number' || typeof max === 'number') {
-    const len = ucs2length(str)
+    const len = jsonSchema().ucs2length(str)
     if ((typeof min === 'number' && len < min) || (typeof max === 'number' && len > max)) return false
   }
   if (typeof s['pattern'] === 'string' && regex(s['pattern'])?.test(str) === false) {
@@ -334,7 +335,7 @@ function stringConforms(str: string, s: JsonObject, f: Fast): boolean {
     return false
   }
   if (typeof s['format'] === 'string') {
-    const check = (format as Record<string, ((x: string) => boolean) | undefined>)[s['format']]
+    const check = (jsonSchema().format as Record<string, ((x: string) => boolean) | undefined>)[s['format']]
     if (check && !check(str)) return false
   }
   return true
@@ -417,7 +418,7 @@ function arrayConforms(a: unknown[], s: JsonObject, file: SourceFile, f: Fast, d
     if (n < minC || (typeof s['maxContains'] === 'number' && n > s['maxContains'])) return false
   }
   if (s['uniqueItems'] === true) {
-    for (let i = 0; i < a.length; i++) for (let j = i + 1; j < a.length; j++) if (deepCompareStrict(a[i], a[j])) return false
+    for (let i = 0; i < a.length; i++) for (let j = i + 1; j < a.length; j++) if (jsonSchema().deepCompareStrict(a[i], a[j])) return false
   }
   return true
 }
