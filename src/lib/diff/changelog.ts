@@ -1,4 +1,4 @@
-import type {Change, DiffReport} from './types.js'
+import {byText, type Change, type DiffReport} from './types.js'
 
 export type ChangelogSection = 'breaking' | 'deprecated' | 'added' | 'changed'
 export const SECTIONS: ReadonlyArray<{key: ChangelogSection; title: string}> = [
@@ -27,7 +27,7 @@ export interface ChangelogEntry {
 export function buildChangelog(report: DiffReport): Map<ChangelogSection, Map<string, ChangelogEntry[]>> {
   const out = new Map<ChangelogSection, Map<string, ChangelogEntry[]>>()
   for (const s of SECTIONS) out.set(s.key, new Map())
-  const sorted = [...report.changes].sort((a, b) => (a.operation ?? '').localeCompare(b.operation ?? '') || a.message.localeCompare(b.message))
+  const sorted = [...report.changes].sort((a, b) => byText(a.operation ?? '', b.operation ?? '') || byText(a.message, b.message))
   for (const c of sorted) {
     const section = out.get(sectionOf(c))!
     const key = c.operation ?? ''

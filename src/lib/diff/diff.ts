@@ -6,7 +6,7 @@ import type {SourceFile} from '../spec/source-file.js'
 import {diffModels, type DiffOptions, type RawChange} from './engine.js'
 import {buildModel} from './model.js'
 import {checkIndex} from './registry.js'
-import {CHANGE_SEVERITIES, type Change, type ChangeLocation, type ChangeSeverity, type DiffReport, type Where} from './types.js'
+import {byText, CHANGE_SEVERITIES, type Change, type ChangeLocation, type ChangeSeverity, type DiffReport, type Where} from './types.js'
 
 export interface DiffSpecsOptions extends DiffOptions {
   /** `id -> severity` (or `off`), from `--severity-override` and the config. */
@@ -59,9 +59,7 @@ export function diffSpecs(base: LoadedSpec, revision: LoadedSpec, options: DiffS
   const kept = applyIgnores(entries, options.ignores, today)
   ignored += kept.ignored
   const order = (s: ChangeSeverity) => CHANGE_SEVERITIES.indexOf(s)
-  // Code-unit order, not localeCompare: the same on every machine, and ten times faster on Stripe's 24,000 changes.
-  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0)
-  const sorted = kept.kept.sort((x, y) => order(x.severity) - order(y.severity) || cmp(x.operation ?? '', y.operation ?? '') || cmp(x.id, y.id) || cmp(x.message, y.message))
+  const sorted = kept.kept.sort((x, y) => order(x.severity) - order(y.severity) || byText(x.operation ?? '', y.operation ?? '') || byText(x.id, y.id) || byText(x.message, y.message))
   const summary = {error: 0, warning: 0, info: 0, ignored}
   for (const c of sorted) summary[c.severity]++
   return {

@@ -54,8 +54,6 @@ export interface Bound {
   exclusive: boolean
 }
 
-const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'array', 'object']
-
 export class SchemaViews {
   private readonly cache = new WeakMap<object, SchemaView>()
   private readonly building = new Set<object>()
@@ -270,10 +268,10 @@ function num(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined
 }
 
-function bound(limit: unknown, exclusive: unknown, _side: 'min' | 'max'): Bound | undefined {
+function bound(limit: unknown, exclusive: unknown, side: 'min' | 'max'): Bound | undefined {
   // 3.1 (JSON Schema 2020-12): exclusiveMinimum is a number of its own; 3.0 and 2.0: a boolean on minimum.
   if (typeof exclusive === 'number') {
-    if (typeof limit === 'number' && (_side === 'min' ? limit > exclusive : limit < exclusive)) return {value: limit, exclusive: false}
+    if (typeof limit === 'number' && (side === 'min' ? limit > exclusive : limit < exclusive)) return {value: limit, exclusive: false}
     return {value: exclusive, exclusive: true}
   }
   if (typeof limit !== 'number') return undefined
@@ -302,9 +300,6 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameValue((a as JsonObject)[k], (b as JsonObject)[k]))
 }
 
-export function allTypes(): readonly string[] {
-  return JSON_TYPES
-}
 
 /**
  * Whether a schema is described by oneOf/anyOf branches. When only one side of a pair is, keyword checks (enum,

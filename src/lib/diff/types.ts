@@ -74,3 +74,8 @@ export interface DiffReport {
   base: {file: string; version: string}
   revision: {file: string; version: string}
 }
+
+/** Code-unit order: the same on every machine (localeCompare depends on the locale), and fast on 24,000 changes. */
+export function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

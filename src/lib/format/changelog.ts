@@ -1,5 +1,5 @@
 import {buildChangelog, SECTIONS} from '../diff/changelog.js'
-import type {DiffReport} from '../diff/types.js'
+import {byText, type DiffReport} from '../diff/types.js'
 import {printable} from './findings.js'
 import {md, mdMessage} from './markdown.js'
 
@@ -15,7 +15,7 @@ export default function changelog(report: DiffReport, style: 'markdown' | 'text'
     if (ops.size === 0) continue
     any = true
     out.push(style === 'markdown' ? `## ${heading}` : heading, ...(style === 'markdown' ? [''] : [`${'-'.repeat(heading.length)}`]))
-    for (const [op, entries] of [...ops].sort((a, b) => a[0].localeCompare(b[0]))) {
+    for (const [op, entries] of [...ops].sort((a, b) => byText(a[0], b[0]))) {
       if (entries.length === 1) {
         out.push(`- ${op ? `${style === 'markdown' ? `**${md(op)}**` : printable(op)}: ` : ''}${esc(entries[0]!.message)}`)
         continue

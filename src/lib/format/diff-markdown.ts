@@ -1,4 +1,4 @@
-import type {ChangeSeverity, DiffReport} from '../diff/types.js'
+import {byText, CHANGE_SEVERITIES, type ChangeSeverity, type DiffReport} from '../diff/types.js'
 import {diffCounts} from './diff-text.js'
 import {md, mdMessage} from './markdown.js'
 
@@ -19,10 +19,10 @@ export default function diffMarkdown(report: DiffReport): string {
     if (!g) groups.set(key, (g = []))
     g.push(c)
   }
-  const worst = (cs: DiffReport['changes']) => Math.min(...cs.map((c) => ['error', 'warning', 'info'].indexOf(c.severity)))
+  const worst = (cs: DiffReport['changes']) => Math.min(...cs.map((c) => CHANGE_SEVERITIES.indexOf(c.severity)))
   let length = out[0]!.length
   let shown = 0
-  groups: for (const [op, changes] of [...groups].sort((x, y) => worst(x[1]) - worst(y[1]) || x[0].localeCompare(y[0]))) {
+  groups: for (const [op, changes] of [...groups].sort((x, y) => worst(x[1]) - worst(y[1]) || byText(x[0], y[0]))) {
     const head = [`### ${md(op)}`, '', '| Severity | Change | Check |', '| --- | --- | --- |']
     let started = false
     for (const c of changes) {

@@ -1,5 +1,5 @@
 import {Chalk, type ChalkInstance} from 'chalk'
-import type {ChangeSeverity, DiffReport} from '../diff/types.js'
+import {byText, type ChangeSeverity, type DiffReport} from '../diff/types.js'
 import {printable} from './findings.js'
 
 /** Summary line: `2 breaking changes, 1 warning, 3 info`. */
@@ -22,7 +22,7 @@ export default function diffText(report: DiffReport, color: boolean): string {
     g.push(ch)
   }
   const lines: string[] = [c.dim(`${printable(report.base.file)} (${report.base.version}) → ${printable(report.revision.file)} (${report.revision.version})`), '']
-  for (const key of [...groups.keys()].sort((x, y) => (x === '' ? -1 : y === '' ? 1 : x.localeCompare(y)))) {
+  for (const key of [...groups.keys()].sort((x, y) => (x === '' ? -1 : y === '' ? 1 : byText(x, y)))) {
     lines.push(c.bold(key === '' ? 'Document' : printable(key)))
     for (const ch of groups.get(key)!) {
       const at = ch.revision ?? ch.base
