@@ -34,4 +34,15 @@ describe('gateway rules check the document built from the spec and the config', 
     expect(found.some((f) => f.startsWith('apigw-integration-missing'))).toBe(false)
     expect(found).toContain('apigw-model-name openapi.yaml:8')
   })
+
+  it('a 3.1 spec\'s conversion losses are still reported with a gateway model (that rule reads the spec itself)', async () => {
+    const dir = writeTree({
+      'openapi.yaml': "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    get: {responses: {'200': {description: ok}}}\nwebhooks:\n  newPet:\n    post: {responses: {'200': {description: ok}}}\n",
+      'apix.config.yaml': 'api: {type: rest}\nintegrations:\n  default: {type: mock}\n',
+    })
+    const run = await runLint(['openapi.yaml'], {cwd: dir, ruleset: 'gateway-rest', load: {}, ignoreFile: false})
+    const found = run.report.results.map((r) => `${r.ruleId} ${r.file}:${r.line}`)
+    expect(found).toContain('apigw-openapi-31-conversion openapi.yaml:7')
+    expect(found.some((f) => f.startsWith('apigw-integration-missing'))).toBe(false)
+  })
 })
