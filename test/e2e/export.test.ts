@@ -70,6 +70,16 @@ describe('apix export', () => {
 })
 
 const specs = path.join(SHARED, 'specs')
+describe.skipIf(!existsSync(specs))('apix export of a Swagger 2.0 spec', () => {
+  it('is OpenAPI 3.0 by default and Swagger 2.0 with --oas 2.0', async () => {
+    const spec = path.join(specs, '02-oai-uber.swagger2.json')
+    const v3 = await apix(['export', spec, '--root', SHARED])
+    expect((JSON.parse(v3.stdout) as {openapi?: string}).openapi).toBe('3.0.3')
+    const v2 = await apix(['export', spec, '--root', SHARED, '--oas', '2.0'])
+    expect((JSON.parse(v2.stdout) as {swagger?: string}).swagger).toBe('2.0')
+  })
+})
+
 describe.skipIf(!existsSync(specs))('apix export round-trips the AWS samples\' own extensions', () => {
   for (const name of existsSync(specs) ? readdirSync(specs).filter((n) => /^1[5-8]-/.test(n)) : []) {
     it(name, async () => {

@@ -4,6 +4,7 @@ import {isObject, type JsonObject} from '../spec/model.js'
 import type {LoadedSpec, NodeLocation} from '../spec/loader.js'
 import {bundle} from '../spec/bundle.js'
 import type {ExportExtension} from './aws-export.js'
+import {swagger2ToOas30} from '../sdk/swagger2.js'
 import {toOas30, toSwagger2} from './convert.js'
 import {applyGatewayModel} from './model.js'
 
@@ -57,7 +58,12 @@ export function buildGatewayDocument(spec: LoadedSpec, config: ApixConfig, optio
   }
 
   let document = bundled.document
-  if (spec.version === '3.1') {
+  if (spec.version === '2.0' && options.oas !== '2.0') {
+    // --oas 3.0 (the default) means 3.0 out, whatever the spec is written in.
+    const converted = swagger2ToOas30(document)
+    for (const note of converted.notes) findings.push({severity: 'warning', message: `${note.message} (converting Swagger 2.0 to OpenAPI 3.0)`, location: inSpec(note.pointer)})
+    document = converted.document
+  } else if (spec.version === '3.1') {
     const converted = toOas30(document)
     for (const loss of converted.losses) findings.push({severity: 'warning', message: `${loss.message} (API Gateway imports OpenAPI 3.0)`, location: inSpec(loss.pointer)})
     document = converted.document
