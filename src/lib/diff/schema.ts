@@ -1,7 +1,9 @@
 import type {LoadedSpec} from '../spec/loader.js'
-import {isObject, type JsonObject} from '../spec/model.js'
+import {isObject, sameValue, type JsonObject} from '../spec/model.js'
 import {splitPointer} from '../spec/pointer.js'
 import {childNode, type Node} from './model.js'
+
+export {sameValue}
 
 /**
  * A schema as checks see it: `$ref`s followed, `allOf` flattened, nullability written one way (3.0 `nullable`,
@@ -286,19 +288,6 @@ function minOf(a: number | undefined, b: number | undefined): number | undefined
   return a === undefined ? b : b === undefined ? a : Math.min(a, b)
 }
 
-/** JSON equality (enum values, defaults). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
-  if (Array.isArray(a) !== Array.isArray(b)) return false
-  if (Array.isArray(a)) {
-    const bb = b as unknown[]
-    return a.length === bb.length && a.every((x, i) => sameValue(x, bb[i]))
-  }
-  const ka = Object.keys(a)
-  const kb = Object.keys(b)
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameValue((a as JsonObject)[k], (b as JsonObject)[k]))
-}
 
 
 /**

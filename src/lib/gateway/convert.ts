@@ -8,8 +8,8 @@
 // nothing. Where a construct must go, the output is looser rather than stricter: a value the source accepted must
 // not be rejected by the converted document.
 import {ApixError} from '../errors.js'
-import {isObject, type JsonObject} from '../spec/model.js'
-import {fragmentToPointer, getByPointer, joinPointer, splitPointer, unescapeSegment} from '../spec/pointer.js'
+import {isObject, sameValue, type JsonObject} from '../spec/model.js'
+import {fragmentToPointer, getByPointer, joinPointer, pointerToFragment, splitPointer, unescapeSegment} from '../spec/pointer.js'
 
 /** A construct of the input that the output cannot say, or says with less meaning. */
 export interface Loss {
@@ -759,7 +759,7 @@ class Down31 {
     }
     const c = s['const']
     const list = s['enum']
-    if (Array.isArray(list) && !list.some((e) => deepEqual(e, c))) {
+    if (Array.isArray(list) && !list.some((e) => sameValue(e, c))) {
       o['enum'] = structuredClone(list)
       this.loss(
         joinPointer(ptr, 'const'),
@@ -787,7 +787,7 @@ class Down31 {
       return
     }
     if ('example' in s) {
-      const extra = v.filter((x) => !deepEqual(x, s['example'])).length
+      const extra = v.filter((x) => !sameValue(x, s['example'])).length
       if (extra > 0) {
         this.loss(
           p,
@@ -1063,7 +1063,7 @@ class Down31 {
         if (site.schema) delete site.holder[site.key]
         continue
       }
-      if (mapped !== target || !raw.startsWith('#/')) site.holder[site.key] = toFragment(mapped)
+      if (mapped !== target || !raw.startsWith('#/')) site.holder[site.key] = pointerToFragment(mapped)
     }
   }
 }
@@ -1111,9 +1111,6 @@ function pascal(name: string): string {
 }
 
 /** A JSON pointer as a URI fragment (RFC 6901 section 6): characters a fragment cannot hold are percent-encoded. */
-function toFragment(pointer: string): string {
-  return '#' + pointer.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/g, (c) => encodeURIComponent(c))
-}
 
 function insertAfter(o: JsonObject, after: string, key: string, value: unknown): JsonObject {
   if (!(after in o)) return {...o, [key]: value}
@@ -1180,7 +1177,7 @@ class Down30 {
     }
     for (const [k, v] of Object.entries(extensions)) {
       if (!(k in out)) out[k] = v
-      else if (!deepEqual(out[k], v)) {
+      else if (!sameValue(out[k], v)) {
         this.loss(
           joinPointer('', k),
           k,
@@ -1602,7 +1599,7 @@ class Down30 {
       param['schema'] = schema === undefined ? {} : this.schema(schema, joinPointer(mediaPtr(first), 'schema'))
       for (const [k, v] of Object.entries(body)) if (k.startsWith('x-')) param[k] = structuredClone(v)
       for (const t of others.slice(1)) {
-        if (!deepEqual(media(t)['schema'], schema)) {
+        if (!sameValue(media(t)['schema'], schema)) {
           this.loss(
             mediaPtr(t),
             'content',
@@ -1624,7 +1621,7 @@ class Down30 {
     }
     this.dropExtensions(body, bp, 'a request body made of form fields')
     for (const t of forms.slice(1)) {
-      if (!deepEqual(media(t)['schema'], media(first)['schema'])) {
+      if (!sameValue(media(t)['schema'], media(first)['schema'])) {
         this.loss(
           mediaPtr(t),
           'content',
@@ -1726,7 +1723,7 @@ class Down30 {
       // "As an extension to the Schema Object, its root type value may also be file" (2.0, Response Object).
       o['schema'] = isObject(schema) && schema['type'] === 'string' && schema['format'] === 'binary' ? {...omit(schema, 'format'), type: 'file'} : schema
       for (const t of types) {
-        if (t !== schemaType && 'schema' in media(t) && !deepEqual(media(t)['schema'], media(schemaType)['schema'])) {
+        if (t !== schemaType && 'schema' in media(t) && !sameValue(media(t)['schema'], media(schemaType)['schema'])) {
           this.loss(
             joinPointer(ptr, t, 'schema'),
             'content',
@@ -2041,15 +2038,6 @@ function omit(o: JsonObject, key: string): JsonObject {
   return Object.fromEntries(Object.entries(o).filter(([k]) => k !== key))
 }
 
-function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]))
-  if (isObject(a) && isObject(b) && !Array.isArray(b)) {
-    const ka = Object.keys(a)
-    return ka.length === Object.keys(b).length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]))
-  }
-  return false
-}
 
 /** Losses without repeats (a node inlined twice reports once), in the input document's order. */
 function finishLosses(root: JsonObject, losses: Loss[]): Loss[] {

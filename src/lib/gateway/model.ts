@@ -1,7 +1,7 @@
 import type {ApixConfig} from '../config/config.js'
 import type {AuthorizerConfig, CorsConfig, GatewayResponseConfig, IntegrationConfig, IntegrationMatch} from '../config/gateway.js'
 import {globMatcher} from '../lint/glob.js'
-import {HTTP_METHODS, isObject, type JsonObject} from '../spec/model.js'
+import {HTTP_METHODS, isObject, sameValue, type JsonObject} from '../spec/model.js'
 import {fragmentToPointer, getByPointer, joinPointer} from '../spec/pointer.js'
 import {documentKind} from './api-kind.js'
 import {ANY_METHOD, INTEGRATION} from './extensions.js'
@@ -897,7 +897,7 @@ class GatewayModel {
       target[key] = value
       return
     }
-    if (!deepEqual(target[key], value)) this.report('config', joinPointer(targetPointer, key), `The document has its own ${key}; it is kept and ${at.slice(1).replace(/\//g, '.')} is not used.`, at)
+    if (!sameValue(target[key], value)) this.report('config', joinPointer(targetPointer, key), `The document has its own ${key}; it is kept and ${at.slice(1).replace(/\//g, '.')} is not used.`, at)
   }
 
   private restOnly(value: unknown, at: string, what: string): boolean {
@@ -1022,7 +1022,7 @@ class GatewayModel {
     const definitions: JsonObject = own ?? {}
     for (const name of (Object.keys(VALIDATORS) as Array<keyof typeof VALIDATORS>).filter((n) => used.has(n))) {
       if (own?.[name] !== undefined) {
-        if (!deepEqual(own[name], VALIDATORS[name])) {
+        if (!sameValue(own[name], VALIDATORS[name])) {
           this.report('config', joinPointer('/' + EXT.requestValidators, name), `The document defines its own request validator "${name}", which differs from apix's (${describeValidator(name)}); the document's is kept.`, CONFIG.requestValidators)
         }
         continue
@@ -1070,12 +1070,3 @@ function describeValidator(name: keyof typeof VALIDATORS): string {
   return `body ${v.validateRequestBody ? 'on' : 'off'}, parameters ${v.validateRequestParameters ? 'on' : 'off'}`
 }
 
-function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]))
-  }
-  if (!isObject(a) || !isObject(b)) return false
-  const ka = Object.keys(a)
-  return ka.length === Object.keys(b).length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]))
-}

@@ -9,7 +9,7 @@
 // `content` still lands, wherever it is written (schemas, extensions, examples excepted: those are data).
 import {ApixError} from '../errors.js'
 import {isObject, type JsonObject} from '../spec/model.js'
-import {escapeSegment, fragmentToPointer, getByPointer, joinPointer, splitPointer} from '../spec/pointer.js'
+import {escapeSegment, fragmentToPointer, getByPointer, joinPointer, pointerToFragment, splitPointer} from '../spec/pointer.js'
 
 export interface Swagger2Note {
   /** JSON pointer in the input document. */
@@ -195,11 +195,11 @@ class Up20 {
       }
       if (getByPointer(this.root, target) === undefined) {
         this.note(joinPointer(at, '$ref'), `${String(original)} cannot be followed in the input; kept as it is`)
-        holder['$ref'] = toFragment(this.mapPointer(target))
+        holder['$ref'] = pointerToFragment(this.mapPointer(target))
         continue
       }
       const mapped = this.mapPointer(target)
-      holder['$ref'] = toFragment(mapped)
+      holder['$ref'] = pointerToFragment(mapped)
       if (getByPointer(doc, mapped) === undefined) {
         this.note(joinPointer(at, '$ref'), `${String(original)} names something with no place in OpenAPI 3.0; the reference cannot be followed`)
       }
@@ -1018,9 +1018,6 @@ function isComponent(pointer: string, section: string): boolean {
 }
 
 /** A JSON pointer as a URI fragment, escaping only what a fragment cannot hold. */
-function toFragment(pointer: string): string {
-  return '#' + pointer.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu, (c) => encodeURIComponent(c))
-}
 
 /** Whether `key` is a key anywhere in `value` (walked without recursion: the value may nest deeper than the stack). */
 function containsKey(value: unknown, key: string): boolean {

@@ -1,7 +1,7 @@
 import {ApixError} from '../errors.js'
 import type {LoadedSpec, NodeLocation} from './loader.js'
-import type {JsonObject} from './model.js'
-import {escapeSegment, getByPointer, splitPointer} from './pointer.js'
+import {isObject, type JsonObject} from './model.js'
+import {escapeSegment, getByPointer, pointerToFragment, splitPointer} from './pointer.js'
 import type {SourceFile} from './source-file.js'
 
 /** A multi-file document as one document, and the way back from any of its nodes to where that node is written. */
@@ -172,9 +172,6 @@ interface Pending {
   value: unknown
 }
 
-function isObject(v: unknown): v is JsonObject {
-  return v !== null && typeof v === 'object' && !Array.isArray(v)
-}
 
 function isPureRef(v: unknown): v is {$ref: string} {
   if (!isObject(v) || typeof v['$ref'] !== 'string') return false
@@ -189,9 +186,6 @@ function put(obj: JsonObject, key: string, value: unknown): void {
 }
 
 /** `#/a/b` for a JSON pointer, percent-encoding what a URI fragment may not hold. */
-function pointerToRef(pointer: string): string {
-  return '#' + pointer.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/g, (c) => encodeURIComponent(c))
-}
 
 /** The name a target is known by: its last pointer segment, or its file's name. */
 function baseName(target: NodeLocation): string {
@@ -355,7 +349,7 @@ export function bundle(spec: LoadedSpec): Bundled {
     // Unresolved refs (already reported by the loader) stay as written.
     if (!first) return withRef(obj, ref, s, file, src, out)
     const target = follow(first)
-    if (target.file === root) return withRef(obj, file === root && ref.startsWith('#') ? ref : pointerToRef(target.pointer), s, file, src, out)
+    if (target.file === root) return withRef(obj, file === root && ref.startsWith('#') ? ref : pointerToFragment(target.pointer), s, file, src, out)
     const tkey = keyOf(target)
     if (s.data) return inline(obj, target, tkey, DATA, file, src, out)
     const slot = file === root && slots.has(src)
@@ -400,7 +394,7 @@ export function bundle(spec: LoadedSpec): Bundled {
     const first = spec.resolveRef(value, file)
     if (!first) return value
     const target = follow(first)
-    if (target.file === root) return file === root && value.startsWith('#') ? value : pointerToRef(target.pointer)
+    if (target.file === root) return file === root && value.startsWith('#') ? value : pointerToFragment(target.pointer)
     const known = named.get(keyOf(target))
     if (known !== undefined) return known
     const home = homes.get('schemas')!

@@ -99,6 +99,15 @@ export function isObject(v: unknown): v is JsonObject {
   return v !== null && typeof v === 'object' && !Array.isArray(v)
 }
 
+/** JSON equality (enum values, defaults, extension values): key order does not matter, array order does. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]))
+  if (!isObject(a) || !isObject(b)) return false
+  const ka = Object.keys(a)
+  return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && sameValue(a[k], b[k]))
+}
+
 export function locKey(loc: NodeLocation): string {
   return loc.file.id + '#' + loc.pointer
 }

@@ -50,3 +50,8 @@ export function fragmentToPointer(fragment: string): string {
   }
   return f
 }
+
+/** A JSON pointer as a `$ref` fragment (`#/components/schemas/Pet`), percent-encoding what a URI fragment may not hold. */
+export function pointerToFragment(pointer: string): string {
+  return '#' + pointer.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/g, (c) => encodeURIComponent(c))
+}

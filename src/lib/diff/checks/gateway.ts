@@ -1,4 +1,4 @@
-import {isObject, type JsonObject} from '../../spec/model.js'
+import {isObject, sameValue, type JsonObject} from '../../spec/model.js'
 import type {CheckFamily, OperationContext, WhereBoth} from '../check.js'
 import {show} from '../check.js'
 import {childNode, type NApi, type Node, type NOperation} from '../model.js'
@@ -130,7 +130,7 @@ function integration(a: NOperation, b: NOperation, ctx: OperationContext): void 
     for (const name of new Set([...Object.keys(ma2), ...Object.keys(mb2)])) {
       const x = ma2[name]
       const y = mb2[name]
-      if (JSON.stringify(x) === JSON.stringify(y)) continue
+      if (sameValue(x, y)) continue
       const where = {base: childNode(ia, key, name), revision: childNode(ib, key, name)}
       const verb = x === undefined ? 'was added' : y === undefined ? 'was removed' : key === 'requestParameters' ? `changed from ${show(x)} to ${show(y)}` : 'was changed'
       ctx.report('gateway-integration-request-mapping-changed', `integration ${label} ${name} ${verb}`, where)
