@@ -1,4 +1,7 @@
+import {Sha256} from '@aws-crypto/sha256-js'
+import {SignatureV4} from '@smithy/signature-v4'
 import {spawn, spawnSync} from 'node:child_process'
+import {createServer, type IncomingHttpHeaders} from 'node:http'
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -244,7 +247,8 @@ describe('generateSdk --lang python', () => {
 const RUNTIME_SCRIPT = String.raw`
 import base64, email.parser, http.server, json, sys, threading, time
 sys.path.insert(0, sys.argv[1])
-from runtime_test import ApiError, BasicAuth, CallOptions, RetryOptions, RuntimeTestClient
+import email.utils, threading
+from runtime_test import ApiError, BasicAuth, CallOptions, CancelToken, RetryOptions, RuntimeTestClient
 
 queue, seen = [], []
 
@@ -259,6 +263,23 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if status == "sleep":
             time.sleep(1.5)
             status = 204
+        if status == "nap":
+            time.sleep(0.8)
+            status = 204
+        if status == "trickle":
+            # Headers at once, then a byte every 0.1 s: no single read waits long.
+            self.send_response(200)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", "30")
+            self.end_headers()
+            try:
+                for _ in range(30):
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            except OSError:
+                pass
+            return
         self.send_response(status)
         for k, v in headers.items():
             self.send_header(k, v)
@@ -286,7 +307,7 @@ def run(name, responses, call):
     except ApiError as e:
         result = {"ok": False, "status": e.status, "body": e.body, "requestId": e.headers.get("X-Request-Id")}
     except Exception as e:
-        result = {"ok": False, "thrown": type(e).__name__}
+        result = {"ok": False, "thrown": type(e).__name__, "isTimeoutError": isinstance(e, TimeoutError)}
     result["seen"] = [{"method": s["method"], "path": s["path"], "headers": s["headers"], "body": s["body"].decode("latin-1")} for s in seen]
     result["ms"] = int((time.time() - started) * 1000)
     out[name] = result
@@ -308,6 +329,40 @@ run("postNoRetry", [(503, JSON, b"{}"), (204, {}, b"")], lambda: RuntimeTestClie
 run("postUnsafe", [(429, {"retry-after": "0"}, b""), (204, {}, b"")], lambda: RuntimeTestClient(base_url=base, retry=RetryOptions(unsafe=True)).postForm({"a": 1}))
 run("givesUp", [(502, JSON, b"{}")] * 4, lambda: RuntimeTestClient(base_url=base, retry=RetryOptions(retries=2, base_delay=0.001)).replace())
 run("timeout", [("sleep", {}, b""), (204, {}, b"")], lambda: RuntimeTestClient(base_url=base, timeout=0.2).replace())
+
+hook_log = []
+def on_request(req):
+    hook_log.append("request " + req.get_method())
+    req.add_header("X-Hook", "added")
+def on_response(res):
+    hook_log.append("response " + str(res.status))
+    if res.status == 200:
+        res.data = b'{"patched": true}'
+        return res
+hooked = RuntimeTestClient(base_url=base, retry=RetryOptions(base_delay=0.001), on_request=on_request, on_response=on_response)
+run("hooks", [(503, {"retry-after": "0"}, b""), (200, JSON, b"{}")], lambda: hooked.replace())
+out["hookLog"] = hook_log
+
+out["defaultTimeout"] = RuntimeTestClient()._transport.timeout
+run("callTimeout", [("nap", {}, b"")], lambda: RuntimeTestClient(base_url=base, timeout=5).replace(request_options=CallOptions(timeout=0.2)))
+run("callTimeoutLonger", [("nap", {}, b"")], lambda: RuntimeTestClient(base_url=base, timeout=0.2).replace(request_options=CallOptions(timeout=3)))
+run("totalTimeout", [("trickle", {}, b"")], lambda: RuntimeTestClient(base_url=base, timeout=1).replace(request_options=CallOptions(total_timeout=0.5)))
+run("totalTimeoutRetry", [(503, {"retry-after": "5"}, b""), (204, {}, b"")], lambda: RuntimeTestClient(base_url=base).replace(request_options=CallOptions(total_timeout=0.5)))
+
+def cancelled_after(seconds):
+    token = CancelToken()
+    threading.Timer(seconds, token.cancel).start()
+    return token
+run("cancelInFlight", [("sleep", {}, b"")], lambda: RuntimeTestClient(base_url=base).replace(request_options=CallOptions(cancel=cancelled_after(0.3))))
+run("cancelWaiting", [(429, {"retry-after": "5"}, b""), (204, {}, b"")], lambda: RuntimeTestClient(base_url=base).replace(request_options=CallOptions(cancel=cancelled_after(0.3))))
+already = CancelToken()
+already.cancel()
+run("cancelledBefore", [(204, {}, b"")], lambda: RuntimeTestClient(base_url=base).replace(request_options=CallOptions(cancel=already)))
+
+run("retryAfter503", [(503, {"retry-after": "1"}, b""), (204, {}, b"")], lambda: RuntimeTestClient(base_url=base).replace())
+in_a_second = email.utils.formatdate(time.time() + 1.5, usegmt=True)
+run("retryAfterDate", [(429, {"retry-after": in_a_second}, b""), (204, {}, b"")], lambda: RuntimeTestClient(base_url=base).replace())
+run("post429", [(429, {"retry-after": "1"}, b""), (204, {}, b"")], lambda: RuntimeTestClient(base_url=base).postForm({"a": 1}))
 server.shutdown()
 server.server_close()
 print(json.dumps(out))
@@ -326,12 +381,13 @@ interface Outcome {
   body?: unknown
   requestId?: string
   thrown?: string
+  isTimeoutError?: boolean
   seen: Seen[]
   ms: number
 }
 
 describe.skipIf(!HAS_PYTHON)('the generated Python runtime', () => {
-  let out: Record<string, Outcome> & {baseUrls: string[]; parts: Array<Record<string, string | null>>}
+  let out: Record<string, Outcome> & {baseUrls: string[]; parts: Array<Record<string, string | null>>; hookLog: string[]; defaultTimeout: number}
   let dir = ''
   beforeAll(async () => {
     dir = (await gen(writeSpec('runtime.json', RUNTIME_SPEC), 'runtime')).out
@@ -398,28 +454,174 @@ describe.skipIf(!HAS_PYTHON)('the generated Python runtime', () => {
 
   it('times out, without retrying', () => {
     expect(out['timeout']).toMatchObject({ok: false})
-    expect(out['timeout']!.thrown).toMatch(/timeout|TimeoutError|URLError/)
+    expect(out['timeout']).toMatchObject({thrown: 'RequestTimeoutError', isTimeoutError: true})
     expect(out['timeout']!.seen).toHaveLength(1)
     expect(out['timeout']!.ms).toBeLessThan(1400)
   })
 
-  it('refuses, when the client is created, an API that needs SigV4', async () => {
-    const spec = writeSpec('sigv4.json', {
-      openapi: '3.0.3',
-      info: {title: 'Signed', version: '1.0.0'},
-      paths: {'/orders': {post: {operationId: 'createOrder', security: [{iam: []}], responses: {'200': {description: 'ok'}}}}},
-      components: {securitySchemes: {iam: {type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'awsSigv4'}}},
-    })
-    const {out: sdk} = await gen(spec, 'sigv4')
-    expect((await checkPackage(sdk)).files).toBe(3)
-    const r = await pyJson<{error: string; message: string}>(
-      'sigv4_check.py',
-      `import json, sys\nsys.path.insert(0, sys.argv[1])\nfrom signed import SignedClient, UnsupportedAuthError\ntry:\n    SignedClient()\n    print(json.dumps({"error": "", "message": ""}))\nexcept UnsupportedAuthError as e:\n    print(json.dumps({"error": type(e).__name__, "message": str(e)}))\n`,
-      [sdk],
-    )
-    expect(r.error).toBe('UnsupportedAuthError')
-    expect(r.message).toMatch(/SigV4/)
+  it('calls hooks on every attempt and response, and lets on_response replace the response', () => {
+    const r = out['hooks']!
+    expect(r).toMatchObject({ok: true, value: {patched: true}})
+    expect(r.seen).toHaveLength(2)
+    for (const req of r.seen) expect(req.headers['x-hook']).toBe('added')
+    expect(out.hookLog).toEqual(['request PUT', 'response 503', 'request PUT', 'response 200'])
   })
+
+  it("bounds each attempt by the timeout: the call's own, else the client's (30 s by default)", () => {
+    expect(out.defaultTimeout).toBe(30)
+    // The client allows 5 s, the call 0.2 s; the server answers after 0.8 s.
+    expect(out['callTimeout']).toMatchObject({ok: false, thrown: 'RequestTimeoutError', isTimeoutError: true})
+    expect(out['callTimeout']!.ms).toBeLessThan(700)
+    // The client allows 0.2 s, the call 3 s.
+    expect(out['callTimeoutLonger']).toMatchObject({ok: true, value: null})
+    expect(out['callTimeoutLonger']!.ms).toBeGreaterThanOrEqual(700)
+  })
+
+  it('bounds the whole call by total_timeout, even while the server trickles bytes', () => {
+    // A byte every 0.1 s for 3 s never trips the 1 s per-attempt timeout; the 0.5 s total does.
+    expect(out['totalTimeout']).toMatchObject({ok: false, thrown: 'RequestTimeoutError'})
+    expect(out['totalTimeout']!.ms).toBeGreaterThanOrEqual(450)
+    expect(out['totalTimeout']!.ms).toBeLessThan(1200)
+    // Retry-After asks for 5 s, past the 0.5 s bound: no retry, the 503 is the answer.
+    expect(out['totalTimeoutRetry']).toMatchObject({ok: false, status: 503})
+    expect(out['totalTimeoutRetry']!.seen).toHaveLength(1)
+    expect(out['totalTimeoutRetry']!.ms).toBeLessThan(1000)
+  })
+
+  it('cancels a call from another thread, in flight or waiting to retry', () => {
+    expect(out['cancelInFlight']).toMatchObject({ok: false, thrown: 'RequestCancelledError'})
+    expect(out['cancelInFlight']!.ms).toBeGreaterThanOrEqual(250)
+    // The server answers after 1.5 s: well before that, or the attempt was not stopped.
+    expect(out['cancelInFlight']!.ms).toBeLessThan(1000)
+    expect(out['cancelWaiting']).toMatchObject({ok: false, thrown: 'RequestCancelledError'})
+    expect(out['cancelWaiting']!.seen).toHaveLength(1)
+    expect(out['cancelWaiting']!.ms).toBeLessThan(1500)
+    expect(out['cancelledBefore']).toMatchObject({ok: false, thrown: 'RequestCancelledError'})
+    expect(out['cancelledBefore']!.seen).toHaveLength(0)
+  })
+
+  it('honours Retry-After on 429 and 503 for idempotent methods only', () => {
+    expect(out['retryAfter503']).toMatchObject({ok: true})
+    expect(out['retryAfter503']!.seen).toHaveLength(2)
+    expect(out['retryAfter503']!.ms).toBeGreaterThanOrEqual(900)
+    expect(out['retryAfterDate']).toMatchObject({ok: true})
+    expect(out['retryAfterDate']!.seen).toHaveLength(2)
+    expect(out['retryAfterDate']!.ms).toBeGreaterThanOrEqual(400)
+    // A POST is not retried, whatever Retry-After says, and does not wait.
+    expect(out['post429']).toMatchObject({ok: false, status: 429})
+    expect(out['post429']!.seen).toHaveLength(1)
+    expect(out['post429']!.ms).toBeLessThan(500)
+  })
+})
+
+// SigV4 with botocore, checked by AWS's JavaScript signer: a node server on 127.0.0.1 records what arrives, and the
+// Authorization header is recomputed from the received method, path, query, signed headers and body.
+const HAS_BOTOCORE = HAS_PYTHON && spawnSync(PYTHON, ['-c', 'import botocore']).status === 0
+
+describe.skipIf(!HAS_BOTOCORE)('SigV4, Python', () => {
+  const SIGNED: JsonObject = {
+    openapi: '3.0.3',
+    info: {title: 'Signed', version: '1.0.0'},
+    servers: [{url: 'https://abc123.execute-api.eu-west-1.amazonaws.com/prod'}],
+    paths: {
+      '/orders/{id}': {
+        post: {
+          operationId: 'createOrder',
+          security: [{iam: []}],
+          parameters: [
+            {name: 'id', in: 'path', required: true, schema: {type: 'string'}},
+            {name: 'note', in: 'query', schema: {type: 'string'}},
+            {name: 'tags', in: 'query', schema: {type: 'array', items: {type: 'string'}}},
+          ],
+          requestBody: {content: {'application/json': {schema: {type: 'object'}}}},
+          responses: {'201': {description: 'ok', content: {'application/json': {schema: {type: 'object'}}}}},
+        },
+      },
+      '/health': {get: {operationId: 'health', responses: {'204': {description: 'ok'}}}},
+    },
+    components: {securitySchemes: {iam: {type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'awsSigv4'}}},
+  }
+
+  it('signs with botocore, imported only to sign; the package depends on it only when the spec uses SigV4', async () => {
+    const {out: sdk} = await gen(writeSpec('sigv4.json', SIGNED), 'sigv4')
+    expect((await checkPackage(sdk)).files).toBe(3)
+    const toml = readFileSync(path.join(sdk, 'pyproject.toml'), 'utf8')
+    expect(toml).toMatch(/^dependencies = \["botocore>=[0-9.]+"\]$/m)
+    expect(readFileSync(path.join(sdk, 'README.md'), 'utf8')).toContain('SigV4Auth(region=')
+    const unsigned = await generateSdk({model: handModel(), document: HAND_DOC, lang: 'python'})
+    expect(unsigned.get('pyproject.toml')).toMatch(/^dependencies = \[\]$/m)
+
+    const received: Array<{method: string; url: string; headers: IncomingHttpHeaders; body: Buffer}> = []
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = []
+      req.on('data', (c: Buffer) => chunks.push(c))
+      req.on('end', () => {
+        received.push({method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks)})
+        res.writeHead(req.method === 'GET' ? 204 : 201, {'content-type': 'application/json'}).end(req.method === 'GET' ? undefined : '{"id":"o1"}')
+      })
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const port = (server.address() as {port: number}).port
+    try {
+      const r = await pyJson<{created: unknown; botocoreBeforeSigning: boolean; botocoreAfter: boolean}>(
+        'sigv4_calls.py',
+        `
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from signed import AwsCredentials, SigV4Auth, SignedClient
+credentials = AwsCredentials("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "session/token=")
+client = SignedClient(base_url=sys.argv[2], auth={"iam": SigV4Auth(region="eu-west-1", credentials=lambda: credentials)}, retry=False)
+client.health()
+before = "botocore" in sys.modules
+created = client.createOrder({"item": 1, "name": "caf\u00e9"}, id="a b", note="x(y)*!", tags=["t1", "t 2"])
+print(json.dumps({"created": created, "botocoreBeforeSigning": before, "botocoreAfter": "botocore" in sys.modules}))
+`,
+        [sdk, `http://127.0.0.1:${port}/prod`],
+      )
+      expect(r).toEqual({created: {id: 'o1'}, botocoreBeforeSigning: false, botocoreAfter: true})
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
+
+    expect(received).toHaveLength(2)
+    expect(received[0]!.headers['authorization']).toBeUndefined()
+    const signed = received[1]!
+    const auth = String(signed.headers['authorization'])
+    expect(auth).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/eu-west-1\/execute-api\/aws4_request, SignedHeaders=[^,]*host[^,]*, Signature=[0-9a-f]{64}$/)
+    expect(signed.headers['x-amz-security-token']).toBe('session/token=')
+    expect(signed.body.toString('utf8')).toBe('{"item":1,"name":"café"}')
+
+    // Recompute: the signed headers as received, the path as sent, the query decoded (the signer encodes it).
+    const names = /SignedHeaders=([^,]+)/.exec(auth)![1]!.split(';')
+    expect(names).toEqual(expect.arrayContaining(['content-type', 'host', 'x-amz-date', 'x-amz-security-token']))
+    const headers = Object.fromEntries(names.map((n) => [n, String(signed.headers[n])]))
+    const url = new URL(signed.url, `http://127.0.0.1:${port}`)
+    expect(url.pathname).toBe('/prod/orders/a%20b')
+    const query: Record<string, string | string[]> = {}
+    for (const [k, v] of url.searchParams) {
+      const had = query[k]
+      query[k] = had === undefined ? v : Array.isArray(had) ? [...had, v] : [had, v]
+    }
+    expect(query).toEqual({note: 'x(y)*!', tags: ['t1', 't 2']})
+    const date = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(headers['x-amz-date']!)!
+    const signingDate = new Date(Date.UTC(+date[1]!, +date[2]! - 1, +date[3]!, +date[4]!, +date[5]!, +date[6]!))
+    const signer = new SignatureV4({
+      service: 'execute-api',
+      region: 'eu-west-1',
+      credentials: {accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY', sessionToken: 'session/token='},
+      sha256: Sha256,
+      // botocore sends no x-amz-content-sha256 header for execute-api: neither may the check.
+      applyChecksum: false,
+    })
+    const expected = await signer.sign(
+      {method: signed.method, protocol: 'http:', hostname: '127.0.0.1', port, path: url.pathname, query, headers, body: new Uint8Array(signed.body)},
+      {signingDate},
+    )
+    expect(auth).toBe(expected.headers['authorization'])
+    // The same check fails for a body other than the one received.
+    const tampered = await signer.sign({method: signed.method, protocol: 'http:', hostname: '127.0.0.1', port, path: url.pathname, query, headers, body: new TextEncoder().encode('{"item":2}')}, {signingDate})
+    expect(auth).not.toBe(tampered.headers['authorization'])
+  }, 60_000)
 })
 
 describe.skipIf(!HAS_PYTHON)('hostile spec, Python', () => {
