@@ -5,10 +5,11 @@ import {gzipSync} from 'node:zlib'
 import ts from 'typescript'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {generateSdk, GENERATED_HEADER, sdkGenCommand, withHeader} from '../../src/lib/sdk/generate.js'
-import {ident, jsonField, lineComment, mdText, npmVersion, statusKey, tsComment, tsKey, tsString} from '../../src/lib/sdk/helpers.js'
+import {ident, jsonField, lineComment, mdText, npmVersion, statusKey, tsComment, tsJsonString, tsKey, tsString} from '../../src/lib/sdk/helpers.js'
 import type {SdkModel} from '../../src/lib/sdk/model.js'
 import type {JsonObject} from '../../src/lib/spec/model.js'
-import {REPO, SHARED} from '../helpers/cli.js'
+import {apix, REPO, SHARED} from '../helpers/cli.js'
+import {schemaTypes, uniqueOperationIds} from '../../src/lib/sdk/types.js'
 import {RUNTIME_SPEC} from '../fixtures/sdk/runtime-spec.js'
 
 const OUT = path.join(REPO, '.apix-tmp/sdk-out/typescript')
@@ -66,6 +67,16 @@ describe('escaping helpers', () => {
     expect(() => tsString({})).toThrow()
   })
 
+  it('tsJsonString is a string literal holding JSON text of the value, with no `</` and no raw U+2028/2029', () => {
+    const value = {a: hostile, n: 1, t: true, nested: {"'</script>\\": '\u2028'}}
+    const literal = tsJsonString(value)
+    expect(literal).toMatch(/^'.*'$/)
+    expect(JSON.parse(new Function(`return ${literal}`)() as string)).toEqual(value)
+    expect(literal).not.toContain('</')
+    expect(literal).not.toMatch(/[\u2028\u2029\n\r]/)
+    expect(() => tsJsonString(undefined)).toThrow()
+  })
+
   it('jsonField is valid JSON and valid JavaScript for any value', () => {
     const value = {a: hostile, n: 1, t: true, nested: {'</script>': '\u2028'}}
     const text = jsonField(value)
@@ -111,7 +122,7 @@ describe('escaping helpers', () => {
   })
 
   it('templates print model text only through the escaping helpers', () => {
-    const printers = new Set(['tsString', 'jsonField', 'tsComment', 'lineComment', 'ident', 'pascal', 'tsKey', 'statusKey', 'mdText', 'npmVersion'])
+    const printers = new Set(['tsString', 'jsonField', 'tsJsonString', 'tsComment', 'lineComment', 'ident', 'pascal', 'tsKey', 'statusKey', 'mdText', 'npmVersion'])
     const files: string[] = []
     const walk = (dir: string) => {
       for (const e of readdirSync(dir, {withFileTypes: true})) e.isDirectory() ? walk(path.join(dir, e.name)) : files.push(path.join(dir, e.name))
@@ -190,7 +201,7 @@ describe('generateSdk', () => {
     const pkg = JSON.parse(files.get('package.json')!) as JsonObject
     expect(pkg).toMatchObject({name: 'hand-made', type: 'module', types: './dist/index.d.ts', sideEffects: false})
     expect(pkg['dependencies']).toBeUndefined()
-    expect(files.get('src/client.ts')).toContain('export function getThing(client: $Client, params: GetThingParams')
+    expect(files.get('src/client.ts')).toContain('export const getThing = /* @__PURE__ */ $operation<(client: $Client, params: GetThingParams')
     expect(files.has('src/sigv4.ts')).toBe(false)
   })
 
@@ -389,7 +400,8 @@ describe('the generated runtime', () => {
     // Tree-shaken: the other operations and the client class are not in the bundle (checked unminified: minifying
     // renames the class, which would hide it).
     const plain = (await build({entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent'})).outputFiles[0]!.text
-    expect(plain).toContain('function getItem(')
+    expect(plain).toContain('var getItem = ')
+    expect(plain).toContain('"path":"/items/{id}/{label}/{matrix}"')
     expect(plain).not.toContain('/upload')
     expect(plain).not.toContain('RuntimeTestClient')
   })
@@ -433,7 +445,7 @@ describe('operations named like the templates\' own declarations', () => {
     expect(r.out).toBe('')
     expect(r.code).toBe(0)
     const client = readFileSync(path.join(out, 'src/client.ts'), 'utf8')
-    for (const n of names) expect(client).toContain(`export function ${n}2(`)
+    for (const n of names) expect(client).toContain(`export const ${n}2 = `)
   }, 60_000)
 })
 
@@ -559,6 +571,38 @@ describe('apix sdk gen', () => {
     const missing = await cli([path.join(OUT, 'nope.yaml'), '--out', out])
     expect(missing.code).toBe(2)
   })
+})
+
+describe('the types', () => {
+  const DUPLICATES: JsonObject = {
+    openapi: '3.0.3',
+    info: {title: 'Duplicates', version: '1'},
+    paths: {
+      '/a': {get: {operationId: 'same', responses: {'200': {description: 'ok', content: {'application/json': {schema: {type: 'string'}}}}}}},
+      '/b': {get: {operationId: 'same', responses: {'200': {description: 'ok', content: {'application/json': {schema: {type: 'integer'}}}}}}},
+    },
+  }
+
+  it('keep an operation whose operationId repeats another, inline, so the package compiles and types both', async () => {
+    const {out, outcome} = await gen(writeSpec('duplicates.json', DUPLICATES), 'duplicates')
+    expect(outcome.stderr.join('\n')).toMatch(/same is generated as same2/)
+    writeFileSync(path.join(out, 'src/check.ts'), "import type {SameResponse, Same2Response} from './client.js'\nexport const a: SameResponse = 'x'\nexport const b: Same2Response = 1\n// @ts-expect-error: /b answers an integer\nexport const c: Same2Response = 'x'\n")
+    const r = await tsc(out)
+    expect(r.out).toBe('')
+    expect(r.code).toBe(0)
+    expect(uniqueOperationIds(DUPLICATES)).not.toBe(DUPLICATES)
+    expect(DUPLICATES['paths']).toHaveProperty(['/b', 'get', 'operationId'], 'same')
+  }, 60_000)
+
+  it('are generated on a worker thread by the built command, the same as in-process', async () => {
+    const spec = writeSpec('worker.json', DUPLICATES)
+    const out = path.join(OUT, 'worker')
+    // The built command finds the worker next to the library (see schemaTypesJob); without it, it would run in-process.
+    expect(existsSync(path.join(REPO, 'dist/lib/sdk/types-worker.js'))).toBe(true)
+    const r = await apix(['sdk', 'gen', spec, '--out', out])
+    expect(r.code, r.stderr).toBe(0)
+    expect(readFileSync(path.join(out, 'src/schema.ts'), 'utf8')).toBe(withHeader('src/schema.ts', await schemaTypes(DUPLICATES, false)))
+  }, 60_000)
 })
 
 describe.skipIf(!HAS_SHARED)('shared specs', () => {

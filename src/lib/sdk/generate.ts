@@ -8,6 +8,7 @@ import {loadSpec, type LoadOptions} from '../spec/loader.js'
 import type {JsonObject} from '../spec/model.js'
 import {templateHelpers} from './helpers.js'
 import type {SdkModel} from './model.js'
+import {schemaTypes, schemaTypesJob, type SchemaTypesJob} from './types.js'
 
 import {SDK_LANGUAGES, type SdkLanguage} from './model.js'
 
@@ -23,6 +24,8 @@ export interface GenerateSdkInput {
   lang: SdkLanguage
   /** Templates that replace the built-in ones of the same relative path (and add files of their own). */
   templatesDir?: string | undefined
+  /** Where the TypeScript types are generated (default: in-process). */
+  types?: SchemaTypesJob | undefined
 }
 
 /**
@@ -32,6 +35,10 @@ export interface GenerateSdkInput {
  * code, decide where files go. For TypeScript the types come from openapi-typescript, as `src/schema.ts`.
  */
 export async function generateSdk(input: GenerateSdkInput): Promise<Map<string, string>> {
+  // Started first: on a worker thread the types are generated while the templates render.
+  const types = input.lang === 'typescript' ? (input.types?.run ?? schemaTypes)(input.document, input.model.readWriteMarkers) : undefined
+  // If a template fails, the types are not awaited: their failure must not surface as an unhandled rejection.
+  types?.catch(() => {})
   const templates = await collectTemplates(builtInTemplates(input.lang))
   if (input.templatesDir !== undefined) {
     const dir = path.resolve(input.templatesDir)
@@ -56,7 +63,7 @@ export async function generateSdk(input: GenerateSdkInput): Promise<Map<string, 
     const target = outputPath(hb, name, input.model, file)
     files.set(target, withHeader(target, text))
   }
-  if (input.lang === 'typescript') files.set('src/schema.ts', withHeader('src/schema.ts', await schemaTypes(input.document, input.model.readWriteMarkers)))
+  if (types) files.set('src/schema.ts', withHeader('src/schema.ts', await types))
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }
 
@@ -82,14 +89,6 @@ function outputPath(hb: {compile(source: string, options?: {strict?: boolean}): 
       return rendered
     })
     .join('/')
-}
-
-/** openapi-typescript's types for the document; readOnly/writeOnly markers let the client drop them per direction. */
-async function schemaTypes(document: JsonObject, readWriteMarkers: boolean): Promise<string> {
-  const {default: openapiTS, astToString} = await import('openapi-typescript')
-  // openapi-typescript reads 3.x only: Swagger 2.0 is converted before the model is built.
-  const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], {readWriteMarkers, silent: true})
-  return astToString(ast)
 }
 
 /** The header as the file's format allows: a comment, or a `"//"` field first in a JSON object. */
@@ -175,6 +174,15 @@ const RESERVED_METHODS: Record<SdkLanguage, readonly string[]> = {
 export async function sdkGenCommand(options: SdkGenOptions): Promise<SdkGenOutcome> {
   const lang = options.lang ?? 'typescript'
   if (!(SDK_LANGUAGES as readonly string[]).includes(lang)) throw new ApixError(`unknown SDK language "${lang}"`, {hint: `use ${SDK_LANGUAGES.join(', ')}`})
+  const types = lang === 'typescript' ? await schemaTypesJob() : undefined
+  try {
+    return await generateAndWrite(options, lang as SdkLanguage, types)
+  } finally {
+    types?.cancel()
+  }
+}
+
+async function generateAndWrite(options: SdkGenOptions, lang: SdkLanguage, types: SchemaTypesJob | undefined): Promise<SdkGenOutcome> {
   const spec = await loadSpec(options.spec === '-' ? '<stdin>' : options.spec, {...options.load, cwd: options.cwd, ...(options.spec === '-' ? {text: options.stdinText ?? ''} : {})})
   if (spec.unresolved.length > 0) {
     const u = spec.unresolved[0]!
@@ -191,8 +199,8 @@ export async function sdkGenCommand(options: SdkGenOptions): Promise<SdkGenOutco
     for (const note of converted.notes) stderr.push(`apix: warning: ${source}#${note.pointer}: ${note.message}`)
   }
   const {buildSdkModel} = await import('./build-model.js')
-  const model = buildSdkModel(document, {...(options.name === undefined ? {} : {packageName: options.name}), source, reserved: {methods: RESERVED_METHODS[lang as SdkLanguage]}})
-  const files = await generateSdk({model, document, lang: lang as SdkLanguage, templatesDir: options.templates === undefined ? undefined : path.resolve(options.cwd, options.templates)})
+  const model = buildSdkModel(document, {...(options.name === undefined ? {} : {packageName: options.name}), source, reserved: {methods: RESERVED_METHODS[lang]}})
+  const files = await generateSdk({model, document, lang, types, templatesDir: options.templates === undefined ? undefined : path.resolve(options.cwd, options.templates)})
 
   for (const r of model.renames) stderr.push(`apix: warning: ${r.from} is generated as ${r.to} (${r.reason})`)
   const out = path.resolve(options.cwd, options.out)

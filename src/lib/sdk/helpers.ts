@@ -35,6 +35,15 @@ export function jsonField(value: unknown): string {
   return escapeJsonText(text)
 }
 
+/**
+ * Any JSON value as JSON text inside a single-quoted TypeScript string literal, for the runtime to JSON.parse: one
+ * string literal costs tsc nothing to check, where the same data as object and array literals costs it a type per
+ * literal. Backslashes and single quotes are escaped for the literal, after jsonField's escaping for JSON.
+ */
+export function tsJsonString(value: unknown): string {
+  return `'${jsonField(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
+}
+
 function escapeJsonText(text: string): string {
   return text.replace(/<\//g, '<\\/').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
 }
@@ -167,6 +176,25 @@ export function tagExamples(model: SdkModel): Array<{tag: {name: string; descrip
   const untagged = model.operations.find((op) => op.tags.length === 0)
   if (untagged) out.push({tag: {name: 'Other operations', description: undefined}, operation: untagged})
   return out
+}
+
+/**
+ * An operation as the runtime reads it: method, path, parameters as [name, location, style, explode, allowReserved,
+ * field in the parameters object], the body's kind and media type, the Accept header, security alternatives and
+ * whether the method is idempotent (retried without asking).
+ */
+export function runtimeOperation(op: SdkOperation, schemes: SdkSecurityScheme[]): Record<string, unknown> {
+  const media = requestMedia(op.body)
+  const security = securityTuples(op, schemes)
+  return {
+    method: op.method.toUpperCase(),
+    path: op.path,
+    ...(op.parameters.length > 0 ? {params: op.parameters.map((p) => [p.name, p.in, p.style, p.explode, p.allowReserved, p.identifier])} : {}),
+    ...(media ? {body: [media.kind, media.mediaType]} : {}),
+    ...(accept(op) ? {accept: accept(op)} : {}),
+    ...(security.length > 0 ? {security} : {}),
+    idempotent: op.idempotent,
+  }
 }
 
 /** What a user passes for a scheme: SigV4 settings, a user name and password, or a token. */
@@ -424,6 +452,7 @@ export function templateHelpers(SafeString: new (s: string) => unknown, document
   return {
     tsString: safe((v) => tsString(v)),
     jsonField: safe((v) => jsonField(v)),
+    tsJsonString: safe((v) => tsJsonString(v)),
     tsComment: safe((v, indent) => tsComment(v, typeof indent === 'number' ? indent : 0)),
     lineComment: safe((v) => lineComment(v)),
     ident: safe((v) => ident(v)),
@@ -439,6 +468,7 @@ export function templateHelpers(SafeString: new (s: string) => unknown, document
     requiredParams: (op: SdkOperation) => requiredParams(op),
     paramsOptional: (op: SdkOperation) => paramsOptional(op),
     securityTuples: (op: SdkOperation, schemes: SdkSecurityScheme[]) => securityTuples(op, schemes),
+    runtimeOperation: (op: SdkOperation, schemes: SdkSecurityScheme[]) => runtimeOperation(op, schemes),
     credentialKind: (s: SdkSecurityScheme) => credentialKind(s),
     tagExamples: (m: SdkModel) => tagExamples(m),
     upper: (s: unknown) => String(s).toUpperCase(),
