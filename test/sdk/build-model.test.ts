@@ -517,6 +517,24 @@ describe('document level', () => {
     expect(build(spec({}, {servers: []})).servers).toEqual([{url: '/', description: undefined, variables: []}])
   })
 
+  it("an operation's own servers: its own, else its path item's, else none (the API's)", () => {
+    const m = build(
+      spec(
+        {
+          '/a': {servers: [{url: 'https://a.example.com'}], get: op('getA'), put: op('putA', {servers: [{url: 'https://{x}.b.example.com', variables: {x: {default: 'y'}}}]})},
+          '/c': {get: op('getC')},
+        },
+        {servers: [{url: 'https://api.example.com'}]},
+      ),
+    )
+    expect(m.operations.map((o) => [o.identifier, o.servers.map((s) => s.url)])).toEqual([
+      ['getA', ['https://a.example.com']],
+      ['putA', ['https://{x}.b.example.com']],
+      ['getC', []],
+    ])
+    expect(m.operations[1]!.servers[0]!.variables).toEqual([{name: 'x', default: 'y', enum: undefined, description: undefined}])
+  })
+
   it.each([
     ['Swagger Petstore - OpenAPI 3.0', 'swagger-petstore-openapi-3.0', 'SwaggerPetstoreOpenApi30Client'],
     ['Stripe API', 'stripe-api', 'StripeApiClient'],

@@ -174,6 +174,7 @@ function handModel(overrides: Partial<SdkModel> = {}): SdkModel {
         responses: [{status: '200', success: true, description: 'ok', mediaTypes: [{mediaType: 'application/json', kind: 'json', schemaPointer: undefined}], headers: []}],
         security: [[{scheme: 'key', scopes: []}]],
         idempotent: true,
+        servers: [],
       },
     ],
     tags: [],
@@ -247,6 +248,8 @@ interface RuntimeSdk {
   postForm(client: unknown, body: unknown, options?: Record<string, unknown>): Promise<unknown>
   upload(client: unknown, body: unknown): Promise<unknown>
   replace(client: unknown, options?: Record<string, unknown>): Promise<unknown>
+  getRegional(client: unknown, options?: Record<string, unknown>): Promise<unknown>
+  deleteRegional(client: unknown, options?: Record<string, unknown>): Promise<unknown>
   ApiError: new (...args: never[]) => Error
 }
 
@@ -301,6 +304,21 @@ describe('the generated runtime', () => {
     expect(req.headers.get('cookie')).toBe('session=s%201')
     expect(req.headers.get('accept')).toBe('application/json')
     expect(req.method).toBe('GET')
+  })
+
+  it('sends an operation with servers of its own there, unless the client or the call gives a base URL', async () => {
+    const urls = async (options: Record<string, unknown>, call?: Record<string, unknown>) => {
+      const {seen, fetch} = recorder([new Response(null, {status: 204}), new Response(null, {status: 204}), new Response(null, {status: 204})])
+      const client = sdk.createClient({fetch, ...options})
+      await sdk.getRegional(client, call)
+      await sdk.deleteRegional(client, call)
+      await sdk.replace(client, call)
+      return seen.map((r) => r.url)
+    }
+    expect(await urls({})).toEqual(['https://eu.files.example.com/v2/regional', 'https://admin.example.com/regional', 'https://api.example.com/base/upload'])
+    expect(await urls({serverVariables: {region: 'us'}})).toEqual(['https://us.files.example.com/v2/regional', 'https://admin.example.com/regional', 'https://api.example.com/base/upload'])
+    expect(await urls({baseUrl: 'http://h/'})).toEqual(['http://h/regional', 'http://h/regional', 'http://h/upload'])
+    expect(await urls({}, {baseUrl: 'http://c'})).toEqual(['http://c/regional', 'http://c/regional', 'http://c/upload'])
   })
 
   it('applies the first security alternative with credentials: a bearer token from a function', async () => {

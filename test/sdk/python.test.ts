@@ -201,6 +201,7 @@ function handModel(overrides: Partial<SdkModel> = {}): SdkModel {
         responses: [{status: '200', success: true, description: 'ok', mediaTypes: [{mediaType: 'application/json', kind: 'json', schemaPointer: '/paths/~1things~1{id}/get/responses/200/content/application~1json/schema'}], headers: []}],
         security: [[{scheme: 'key', scopes: []}]],
         idempotent: true,
+        servers: [],
       },
     ],
     tags: [],
@@ -314,6 +315,25 @@ def run(name, responses, call):
     return seen
 
 out["baseUrls"] = [RuntimeTestClient()._transport.base_url, RuntimeTestClient(server_variables={"host": "x"})._transport.base_url]
+
+class Grabbed(Exception):
+    pass
+
+def grab(request):
+    # The URL a call would go to, without sending it (the operations' own servers are not on this machine).
+    raise Grabbed(request.full_url)
+
+def urls(call_options=None, **client_options):
+    found = []
+    client = RuntimeTestClient(on_request=grab, retry=False, **client_options)
+    for call in (client.getRegional, client.deleteRegional, client.replace):
+        try:
+            call(request_options=call_options)
+        except Grabbed as e:
+            found.append(e.args[0])
+    return found
+
+out["ownServers"] = [urls(), urls(server_variables={"region": "us"}), urls(base_url="http://h/"), urls(CallOptions(base_url="http://c"))]
 run("styles", [(200, JSON, b'{"ok": true}')], lambda: RuntimeTestClient(base_url=base, auth={"key": "K&1"}).getItem(
     id=["a", "b c"], label=["x", "y"], matrix={"k": "v", "k2": "v2"}, tags=["t1", "t2"], ids=[1, 2], words=["w1", "w2"],
     filter={"a": {"b": [1, 2]}, "c": "d"}, q="a&b=c", xTrace=["t", "u"], session="s 1", request_options=CallOptions(headers={"X-Call": "2"})))
@@ -387,7 +407,7 @@ interface Outcome {
 }
 
 describe.skipIf(!HAS_PYTHON)('the generated Python runtime', () => {
-  let out: Record<string, Outcome> & {baseUrls: string[]; parts: Array<Record<string, string | null>>; hookLog: string[]; defaultTimeout: number}
+  let out: Record<string, Outcome> & {baseUrls: string[]; ownServers: string[][]; parts: Array<Record<string, string | null>>; hookLog: string[]; defaultTimeout: number}
   let dir = ''
   beforeAll(async () => {
     dir = (await gen(writeSpec('runtime.json', RUNTIME_SPEC), 'runtime')).out
@@ -400,6 +420,13 @@ describe.skipIf(!HAS_PYTHON)('the generated Python runtime', () => {
 
   it('serializes path, query, header and cookie parameters in their styles, with the server variables', () => {
     expect(out.baseUrls).toEqual(['https://api.example.com/base', 'https://x.example.com/base'])
+    // An operation with servers of its own goes there, unless the client or the call gives a base URL.
+    expect(out.ownServers).toEqual([
+      ['https://eu.files.example.com/v2/regional', 'https://admin.example.com/regional', 'https://api.example.com/base/upload'],
+      ['https://us.files.example.com/v2/regional', 'https://admin.example.com/regional', 'https://api.example.com/base/upload'],
+      ['http://h/regional', 'http://h/regional', 'http://h/upload'],
+      ['http://c/regional', 'http://c/regional', 'http://c/upload'],
+    ])
     const r = out['styles']!
     expect(r).toMatchObject({ok: true, value: {ok: true}})
     const req = r.seen[0]!

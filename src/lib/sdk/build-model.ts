@@ -147,20 +147,7 @@ class ModelBuilder {
   }
 
   private servers(): SdkServer[] {
-    const out: SdkServer[] = []
-    const list = Array.isArray(this.doc['servers']) ? this.doc['servers'] : []
-    for (const server of list) {
-      if (!isObject(server) || typeof server['url'] !== 'string') continue
-      const variables: SdkServer['variables'] = []
-      if (isObject(server['variables'])) {
-        for (const [name, v] of entries(server['variables'])) {
-          if (!isObject(v)) continue
-          const values = Array.isArray(v['enum']) ? v['enum'].filter((e) => typeof e === 'string' || typeof e === 'number').map(String) : undefined
-          variables.push({name, default: v['default'] === undefined ? (values?.[0] ?? '') : String(v['default']), enum: values, description: str(v['description'])})
-        }
-      }
-      out.push({url: server['url'], description: str(server['description']), variables})
-    }
+    const out = serverList(this.doc['servers'])
     // The specification's default: the document's own location, which a client takes as relative to its base URL.
     return out.length > 0 ? out : [{url: '/', description: undefined, variables: []}]
   }
@@ -228,6 +215,7 @@ class ModelBuilder {
             responses: this.responses(op['responses'], joinPointer(opAt, 'responses')),
             security: op['security'] !== undefined ? this.security(op['security'], joinPointer(opAt, 'security')) : this.security(this.doc['security'], '/security'),
             idempotent: IDEMPOTENT.has(method),
+            servers: serverList(op['servers'] ?? item['servers']),
           },
         })
       }
@@ -500,3 +488,23 @@ function usesReadWrite(document: unknown): boolean {
   }
   return false
 }
+
+/** A `servers` list as the model's servers (entries without a URL left out); variables default to their first enum value. */
+function serverList(value: unknown): SdkServer[] {
+  const out: SdkServer[] = []
+  const list = Array.isArray(value) ? value : []
+  for (const server of list) {
+    if (!isObject(server) || typeof server['url'] !== 'string') continue
+    const variables: SdkServer['variables'] = []
+    if (isObject(server['variables'])) {
+      for (const [name, v] of entries(server['variables'])) {
+        if (!isObject(v)) continue
+        const values = Array.isArray(v['enum']) ? v['enum'].filter((e) => typeof e === 'string' || typeof e === 'number').map(String) : undefined
+        variables.push({name, default: v['default'] === undefined ? (values?.[0] ?? '') : String(v['default']), enum: values, description: str(v['description'])})
+      }
+    }
+    out.push({url: server['url'], description: str(server['description']), variables})
+  }
+  return out
+}
+

@@ -1,7 +1,7 @@
 import type {HelperDelegate} from 'handlebars'
 import {isObject} from '../spec/model.js'
 import {fragmentToPointer, getByPointer} from '../spec/pointer.js'
-import type {SdkBody, SdkModel, SdkOperation, SdkResponse, SdkSecurityScheme} from './model.js'
+import type {SdkBody, SdkModel, SdkOperation, SdkResponse, SdkSecurityScheme, SdkServer} from './model.js'
 import {isSafeIdentifier} from './names.js'
 
 /**
@@ -194,7 +194,13 @@ export function runtimeOperation(op: SdkOperation, schemes: SdkSecurityScheme[])
     ...(accept(op) ? {accept: accept(op)} : {}),
     ...(security.length > 0 ? {security} : {}),
     idempotent: op.idempotent,
+    ...(op.servers.length > 0 ? {servers: op.servers.map(serverTuple)} : {}),
   }
+}
+
+/** A server as the runtimes read it: `[url, {variable: default}]`. */
+export function serverTuple(server: SdkServer): [string, Record<string, string>] {
+  return [server.url, Object.fromEntries(server.variables.map((v) => [v.name, v.default]))]
 }
 
 /** What a user passes for a scheme: SigV4 settings, a user name and password, or a token. */
@@ -469,6 +475,7 @@ export function templateHelpers(SafeString: new (s: string) => unknown, document
     paramsOptional: (op: SdkOperation) => paramsOptional(op),
     securityTuples: (op: SdkOperation, schemes: SdkSecurityScheme[]) => securityTuples(op, schemes),
     runtimeOperation: (op: SdkOperation, schemes: SdkSecurityScheme[]) => runtimeOperation(op, schemes),
+    serverTuples: (list: SdkServer[]) => list.map(serverTuple),
     credentialKind: (s: SdkSecurityScheme) => credentialKind(s),
     tagExamples: (m: SdkModel) => tagExamples(m),
     upper: (s: unknown) => String(s).toUpperCase(),

@@ -67,6 +67,8 @@ export interface SdkOperation {
   security: SdkSecurityRequirement[]
   /** GET, HEAD, OPTIONS, PUT, DELETE (and TRACE): retried by default. */
   idempotent: boolean
+  /** The operation's own servers (its `servers`, else its path item's); empty: the API's. A base URL override wins. */
+  servers: SdkServer[]
 }
 
 export type SdkSecurityScheme =
