@@ -248,6 +248,7 @@ interface RuntimeSdk {
   postForm(client: unknown, body: unknown, options?: Record<string, unknown>): Promise<unknown>
   upload(client: unknown, body: unknown): Promise<unknown>
   replace(client: unknown, options?: Record<string, unknown>): Promise<unknown>
+  postNote(client: unknown, body: unknown, options?: Record<string, unknown>): Promise<unknown>
   getRegional(client: unknown, options?: Record<string, unknown>): Promise<unknown>
   deleteRegional(client: unknown, options?: Record<string, unknown>): Promise<unknown>
   ApiError: new (...args: never[]) => Error
@@ -304,6 +305,21 @@ describe('the generated runtime', () => {
     expect(req.headers.get('cookie')).toBe('session=s%201')
     expect(req.headers.get('accept')).toBe('application/json')
     expect(req.method).toBe('GET')
+  })
+
+  it('sends the body as the first media type, or as the one the call names', async () => {
+    const {seen, fetch} = recorder([new Response(null, {status: 204}), new Response(null, {status: 204}), new Response(null, {status: 204})])
+    const client = sdk.createClient({fetch})
+    await sdk.postNote(client, {text: 'a b'})
+    await sdk.postNote(client, {text: 'a b'}, {contentType: 'application/x-www-form-urlencoded'})
+    await sdk.postNote(client, 'a b', {contentType: 'TEXT/plain'})
+    expect(await Promise.all(seen.map(async (r) => [r.headers.get('content-type'), await r.text()]))).toEqual([
+      ['application/json', '{"text":"a b"}'],
+      ['application/x-www-form-urlencoded', 'text=a%20b'],
+      ['text/plain', 'a b'],
+    ])
+    await expect(sdk.postNote(client, {}, {contentType: 'application/xml'})).rejects.toThrow(/POST \/notes does not take application\/xml; it takes application\/json, application\/x-www-form-urlencoded, text\/plain/)
+    expect(seen).toHaveLength(3)
   })
 
   it('sends an operation with servers of its own there, unless the client or the call gives a base URL', async () => {

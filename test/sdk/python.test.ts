@@ -333,6 +333,22 @@ def urls(call_options=None, **client_options):
             found.append(e.args[0])
     return found
 
+def grab_body(request):
+    raise Grabbed("%s|%s" % (request.get_header("Content-type"), request.data.decode()))
+
+def bodies():
+    client = RuntimeTestClient(on_request=grab_body, retry=False)
+    found = []
+    for value, options in (({"text": "a b"}, None), ({"text": "a b"}, CallOptions(content_type="application/x-www-form-urlencoded")), ("a b", CallOptions(content_type="TEXT/plain")), ({}, CallOptions(content_type="application/xml"))):
+        try:
+            client.postNote(value, request_options=options)
+        except Grabbed as e:
+            found.append(e.args[0])
+        except ValueError as e:
+            found.append("ValueError: " + str(e))
+    return found
+
+out["bodies"] = bodies()
 out["ownServers"] = [urls(), urls(server_variables={"region": "us"}), urls(base_url="http://h/"), urls(CallOptions(base_url="http://c"))]
 run("styles", [(200, JSON, b'{"ok": true}')], lambda: RuntimeTestClient(base_url=base, auth={"key": "K&1"}).getItem(
     id=["a", "b c"], label=["x", "y"], matrix={"k": "v", "k2": "v2"}, tags=["t1", "t2"], ids=[1, 2], words=["w1", "w2"],
@@ -407,7 +423,7 @@ interface Outcome {
 }
 
 describe.skipIf(!HAS_PYTHON)('the generated Python runtime', () => {
-  let out: Record<string, Outcome> & {baseUrls: string[]; ownServers: string[][]; parts: Array<Record<string, string | null>>; hookLog: string[]; defaultTimeout: number}
+  let out: Record<string, Outcome> & {baseUrls: string[]; ownServers: string[][]; bodies: string[]; parts: Array<Record<string, string | null>>; hookLog: string[]; defaultTimeout: number}
   let dir = ''
   beforeAll(async () => {
     dir = (await gen(writeSpec('runtime.json', RUNTIME_SPEC), 'runtime')).out
@@ -420,6 +436,12 @@ describe.skipIf(!HAS_PYTHON)('the generated Python runtime', () => {
 
   it('serializes path, query, header and cookie parameters in their styles, with the server variables', () => {
     expect(out.baseUrls).toEqual(['https://api.example.com/base', 'https://x.example.com/base'])
+    expect(out.bodies).toEqual([
+      'application/json|{"text":"a b"}',
+      'application/x-www-form-urlencoded|text=a%20b',
+      'text/plain|a b',
+      'ValueError: POST /notes does not take application/xml; it takes application/json, application/x-www-form-urlencoded, text/plain',
+    ])
     // An operation with servers of its own goes there, unless the client or the call gives a base URL.
     expect(out.ownServers).toEqual([
       ['https://eu.files.example.com/v2/regional', 'https://admin.example.com/regional', 'https://api.example.com/base/upload'],

@@ -180,8 +180,9 @@ export function tagExamples(model: SdkModel): Array<{tag: {name: string; descrip
 
 /**
  * An operation as the runtime reads it: method, path, parameters as [name, location, style, explode, allowReserved,
- * field in the parameters object], the body's kind and media type, the Accept header, security alternatives and
- * whether the method is idempotent (retried without asking).
+ * field in the parameters object], the body's media types as [kind, media type] (the first is sent unless the call
+ * names another), the Accept header, security alternatives, whether the method is idempotent (retried without asking)
+ * and the operation's own servers.
  */
 export function runtimeOperation(op: SdkOperation, schemes: SdkSecurityScheme[]): Record<string, unknown> {
   const media = requestMedia(op.body)
@@ -190,7 +191,7 @@ export function runtimeOperation(op: SdkOperation, schemes: SdkSecurityScheme[])
     method: op.method.toUpperCase(),
     path: op.path,
     ...(op.parameters.length > 0 ? {params: op.parameters.map((p) => [p.name, p.in, p.style, p.explode, p.allowReserved, p.identifier])} : {}),
-    ...(media ? {body: [media.kind, media.mediaType]} : {}),
+    ...(media ? {body: op.body!.mediaTypes.map((m) => [m.kind, m.mediaType])} : {}),
     ...(accept(op) ? {accept: accept(op)} : {}),
     ...(security.length > 0 ? {security} : {}),
     idempotent: op.idempotent,
@@ -423,12 +424,15 @@ function itemsPointer(document: unknown, pointer: string): string {
 
 /** The type hint of a request body: `bytes` or `str` for raw media, the schema's for JSON and forms, a dict for multipart. */
 export function pyBodyType(document: unknown, body: SdkBody | undefined): string {
-  const media = requestMedia(body)
-  if (!media) return 'None'
-  if (media.kind === 'json' || media.kind === 'form') return pyType(document, media.schemaPointer)
-  if (media.kind === 'multipart') return 'Dict[str, Any]'
-  if (media.kind === 'text') return 'str'
-  return 'Any'
+  if (!body || body.mediaTypes.length === 0) return 'None'
+  // Any of the media types may be sent (CallOptions.content_type): the hints of all of them, once each.
+  const hints = [...new Set(body.mediaTypes.map((media) => {
+    if (media.kind === 'json' || media.kind === 'form') return pyType(document, media.schemaPointer)
+    if (media.kind === 'multipart') return 'Dict[str, Any]'
+    if (media.kind === 'text') return 'str'
+    return 'Any'
+  }))]
+  return hints.includes('Any') ? 'Any' : hints.length === 1 ? hints[0]! : `Union[${hints.join(', ')}]`
 }
 
 /** What a call returns: the success responses' types when they agree (`None` for no body), else `Any`. */
