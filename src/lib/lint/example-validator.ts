@@ -199,9 +199,19 @@ function refTo(index: SpecIndex, st: DocState, ref: string, file: SourceFile, mo
   return {$ref: key}
 }
 
+/**
+ * Names for messages, built only when a finding needs one: labels come from splitting pointers, and most values are
+ * valid.
+ */
+export type Label = string | (() => string)
+
+function text(label: Label): string {
+  return typeof label === 'string' ? label : label()
+}
+
 /** Checks a Media Type (or 3.x Parameter/Header) object's `example` and `examples` against `schema`. */
-export function checkExamples(ctx: RuleContext, holder: JsonObject, loc: NodeLocation, schema: unknown, schemaLoc: NodeLocation, mode: ExampleMode, textual: boolean, where: string): void {
-  if ('example' in holder) testValue(ctx, schema, schemaLoc, holder['example'], child(loc, 'example'), true, mode, textual, `The example of ${where}`)
+export function checkExamples(ctx: RuleContext, holder: JsonObject, loc: NodeLocation, schema: unknown, schemaLoc: NodeLocation, mode: ExampleMode, textual: boolean, where: Label): void {
+  if ('example' in holder) testValue(ctx, schema, schemaLoc, holder['example'], child(loc, 'example'), true, mode, textual, () => `The example of ${text(where)}`)
   const examples = holder['examples']
   if (!isObject(examples)) return
   for (const [name, ex] of Object.entries(examples)) {
@@ -210,11 +220,11 @@ export function checkExamples(ctx: RuleContext, holder: JsonObject, loc: NodeLoc
     if (!isObject(r.value) || !('value' in r.value)) continue
     // A shared example is reported where it is paired with this schema: the same value may suit another body.
     const inline = r.refLoc === undefined
-    testValue(ctx, schema, schemaLoc, r.value['value'], inline ? child(r.loc, 'value') : exLoc, inline, mode, textual, `Example "${name}" of ${where}`)
+    testValue(ctx, schema, schemaLoc, r.value['value'], inline ? child(r.loc, 'value') : exLoc, inline, mode, textual, () => `Example "${name}" of ${text(where)}`)
   }
 }
 
-export function testValue(ctx: RuleContext, schema: unknown, schemaLoc: NodeLocation, value: unknown, at: NodeLocation, inline: boolean, mode: ExampleMode, textual: boolean, what: string) {
+export function testValue(ctx: RuleContext, schema: unknown, schemaLoc: NodeLocation, value: unknown, at: NodeLocation, inline: boolean, mode: ExampleMode, textual: boolean, what: Label) {
   // Bodies in XML, CSV, plain text... are written as a string holding the serialised document.
   if (textual && typeof value === 'string') {
     const s = ctx.index.resolve(schema, schemaLoc).value
@@ -224,7 +234,7 @@ export function testValue(ctx: RuleContext, schema: unknown, schemaLoc: NodeLoca
   if (!issue) return
   const inside = issue.path.length > 0 ? ` at /${issue.path.join('/')}` : ''
   ctx.report({
-    message: `${what} does not match its schema${inside}: ${issue.message}; fix the value or the schema.`,
+    message: `${text(what)} does not match its schema${inside}: ${issue.message}; fix the value or the schema.`,
     at: inline ? child(at, ...issue.path) : at,
   })
 }

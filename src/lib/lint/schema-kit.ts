@@ -36,10 +36,19 @@ export function schemaNodes(index: SpecIndex): SchemaNode[] {
   return nodes
 }
 
-/** The `type` keyword as a list (3.1 allows an array), or undefined when absent or malformed. */
-export function typesOf(s: JsonObject): string[] | undefined {
+const singleTypes = new Map<string, readonly string[]>()
+
+/**
+ * The `type` keyword as a list (3.1 allows an array), or undefined when absent or malformed. A single type gives one
+ * shared list per name: a dozen rules ask for every schema of the document, and a fresh array each time was garbage.
+ */
+export function typesOf(s: JsonObject): readonly string[] | undefined {
   const t = s['type']
-  if (typeof t === 'string') return [t]
+  if (typeof t === 'string') {
+    let list = singleTypes.get(t)
+    if (!list) singleTypes.set(t, (list = Object.freeze([t])))
+    return list
+  }
   if (Array.isArray(t) && t.every((x) => typeof x === 'string')) return t as string[]
   return undefined
 }

@@ -42,9 +42,27 @@ export function inspectTree(root: unknown, maxDepth: number, options: {aliases: 
   if (root === null || typeof root !== 'object') return facts
   const sizes = new Map<object, number>() // expanded size of each finished container
   const seen = new Set<object>()
-  // Post-order traversal with an explicit stack: [node, pointer, depth, childrenPushed]
-  type Frame = {node: object; pointer: string; depth: number; expanded: boolean}
-  const stack: Frame[] = [{node: root as object, pointer: '', depth: 1, expanded: false}]
+  // Post-order traversal with an explicit stack. A frame's pointer is joined only when asked for (a `$ref` holder, the
+  // node past the depth limit): building one for every container of a 13 MB spec cost more than the walk itself.
+  type Frame = {node: object; parent: Frame | undefined; key: string | number; ptr: string | undefined; depth: number; expanded: boolean}
+  const pointerOf = (f: Frame): string => {
+    // Iterative, like the walk: the chain can be as deep as the limit allows.
+    const todo: Frame[] = []
+    let top: Frame = f
+    while (top.ptr === undefined) {
+      todo.push(top)
+      top = top.parent!
+    }
+    let ptr = top.ptr
+    for (let i = todo.length - 1; i >= 0; i--) {
+      const t = todo[i]!
+      const k = t.key
+      ptr = `${ptr}/${typeof k === 'number' ? String(k) : k.includes('~') || k.includes('/') ? k.replace(/~/g, '~0').replace(/\//g, '~1') : k}`
+      t.ptr = ptr
+    }
+    return ptr
+  }
+  const stack: Frame[] = [{node: root as object, parent: undefined, key: '', ptr: '', depth: 1, expanded: false}]
   let distinct = 0
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!
@@ -56,7 +74,7 @@ export function inspectTree(root: unknown, maxDepth: number, options: {aliases: 
       frame.expanded = true
       if (frame.depth > facts.depth) facts.depth = frame.depth
       if (frame.depth > maxDepth) {
-        facts.tooDeepAt = frame.pointer
+        facts.tooDeepAt = pointerOf(frame)
         return facts
       }
       if (options.aliases) seen.add(frame.node)
@@ -65,18 +83,17 @@ export function inspectTree(root: unknown, maxDepth: number, options: {aliases: 
         for (let i = frame.node.length - 1; i >= 0; i--) {
           const child: unknown = frame.node[i]
           if (child !== null && typeof child === 'object' && !seen.has(child)) {
-            stack.push({node: child, pointer: `${frame.pointer}/${i}`, depth: frame.depth + 1, expanded: false})
+            stack.push({node: child, parent: frame, key: i, ptr: undefined, depth: frame.depth + 1, expanded: false})
           }
         }
       } else {
         const obj = frame.node as Record<string, unknown>
         const ref = obj['$ref']
-        if (typeof ref === 'string') facts.refs.push({pointer: frame.pointer, ref})
+        if (typeof ref === 'string') facts.refs.push({pointer: pointerOf(frame), ref})
         for (const key of Object.keys(obj)) {
           const child = obj[key]
           if (child !== null && typeof child === 'object' && !seen.has(child)) {
-            const seg = key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key
-            stack.push({node: child, pointer: `${frame.pointer}/${seg}`, depth: frame.depth + 1, expanded: false})
+            stack.push({node: child, parent: frame, key, ptr: undefined, depth: frame.depth + 1, expanded: false})
           }
         }
       }

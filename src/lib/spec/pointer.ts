@@ -24,20 +24,44 @@ export function splitPointer(pointer: string): string[] {
   return pointer.slice(1).split('/').map(unescapeSegment)
 }
 
-/** The value at `pointer` in `root`, or `undefined` when any segment is missing. */
+/**
+ * The value at `pointer` in `root`, or `undefined` when any segment is missing. Walks the pointer text in place (no
+ * segment array): `$ref` resolution and rules call it for every reference of a large spec.
+ */
 export function getByPointer(root: unknown, pointer: string): unknown {
+  if (pointer === '') return root
+  if (pointer.charCodeAt(0) !== 47) throw new Error(`not a JSON pointer: ${pointer}`)
   let node: unknown = root
-  for (const seg of splitPointer(pointer)) {
+  let start = 1
+  for (;;) {
+    const slash = pointer.indexOf('/', start)
+    const end = slash === -1 ? pointer.length : slash
     if (node === null || typeof node !== 'object') return undefined
+    const raw = pointer.slice(start, end)
     if (Array.isArray(node)) {
-      if (!/^(0|[1-9]\d*)$/.test(seg)) return undefined
-      node = node[Number(seg)]
+      if (!isIndex(raw)) return undefined
+      node = node[Number(raw)]
     } else {
+      const seg = unescapeSegment(raw)
       if (!Object.prototype.hasOwnProperty.call(node, seg)) return undefined
       node = (node as Record<string, unknown>)[seg]
     }
+    if (slash === -1) return node
+    start = slash + 1
   }
-  return node
+}
+
+/** `0` or digits without a leading zero (what /^(0|[1-9]\d*)$/ accepts). */
+function isIndex(s: string): boolean {
+  const n = s.length
+  if (n === 0) return false
+  const first = s.charCodeAt(0)
+  if (first === 48) return n === 1
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 48 || c > 57) return false
+  }
+  return true
 }
 
 /** `#/components/schemas/Pet` fragment (URI-encoded) to a JSON pointer. */

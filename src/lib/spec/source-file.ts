@@ -3,7 +3,7 @@ import {ApixError} from '../errors.js'
 import {locateInJson} from './json-locator.js'
 import {inspectTree, type SpecLimits, type TreeFacts} from './limits.js'
 import {splitPointer} from './pointer.js'
-import {locateInYaml} from './yaml-locator.js'
+import {locateInYaml, subtreeEnds} from './yaml-locator.js'
 
 /** js-yaml's EVENT_ID.ALIAS. */
 const ALIAS_EVENT = 5
@@ -25,6 +25,8 @@ export class SourceFile {
   /** `$ref`s in this file, found while checking its limits. */
   readonly refs: TreeFacts['refs']
   private readonly events: Event[] | undefined
+  /** Where each YAML event's node ends (see subtreeEnds), built on the first look-up and kept for the next ones. */
+  private eventEnds: Int32Array | undefined
   private lineStarts: number[] | undefined
   private readonly positions = new Map<string, Position | null>()
 
@@ -107,7 +109,7 @@ export class SourceFile {
       }
     }
     if (todo.size === 0) return
-    const offsets = this.events ? locateInYaml(this.events, this.text, todo) : locateInJson(this.text, todo)
+    const offsets = this.events ? locateInYaml(this.events, this.text, todo, (this.eventEnds ??= subtreeEnds(this.events))) : locateInJson(this.text, todo)
     for (const p of todo.keys()) {
       const offset = offsets.get(p)
       this.positions.set(p, offset === undefined ? null : this.positionOf(offset))

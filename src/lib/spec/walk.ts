@@ -97,9 +97,10 @@ export function buildIndex(spec: LoadedSpec): SpecIndex {
     return r as Located
   }
 
+  // Keys rather than entries: no [key, value] pair is allocated per member of every map of the document.
   function each(obj: unknown, loc: NodeLocation, fn: (key: string, value: unknown, loc: NodeLocation) => void) {
     if (!isObject(obj)) return
-    for (const [k, v] of Object.entries(obj)) fn(k, v, child(loc, k))
+    for (const k of Object.keys(obj)) fn(k, obj[k], child(loc, k))
   }
 
   function list(arr: unknown, loc: NodeLocation, fn: (value: unknown, loc: NodeLocation, i: number) => void) {

@@ -10,19 +10,20 @@ const rule: Rule = {
   docs: 'https://json-schema.org/draft/2020-12/json-schema-validation#name-enum',
   check(ctx) {
     for (const s of schemaNodes(ctx.index)) {
+      // Most schemas have neither keyword: leave them before building anything.
+      if (s.value['enum'] === undefined && !('const' in s.value)) continue
       const types = typesOf(s.value)
       if (!types || types.includes('file')) continue
       const nullOk = allowsNull(s.value)
       const fits = (v: unknown) => (v === null && nullOk) || types.some((t) => matchesType(v, t))
-      const shown = types.join(' or ')
       const values = s.value['enum']
       if (Array.isArray(values)) {
         values.forEach((v, i) => {
-          if (!fits(v)) ctx.report({message: `Enum value ${JSON.stringify(v)} of ${schemaLabel(s.loc)} is not of type ${shown}; fix the value or the type.`, at: child(s.loc, 'enum', i)})
+          if (!fits(v)) ctx.report({message: `Enum value ${JSON.stringify(v)} of ${schemaLabel(s.loc)} is not of type ${types.join(' or ')}; fix the value or the type.`, at: child(s.loc, 'enum', i)})
         })
       }
       if ('const' in s.value && !fits(s.value['const'])) {
-        ctx.report({message: `\`const\` ${JSON.stringify(s.value['const'])} of ${schemaLabel(s.loc)} is not of type ${shown}; fix the value or the type.`, at: child(s.loc, 'const')})
+        ctx.report({message: `\`const\` ${JSON.stringify(s.value['const'])} of ${schemaLabel(s.loc)} is not of type ${types.join(' or ')}; fix the value or the type.`, at: child(s.loc, 'const')})
       }
     }
   },

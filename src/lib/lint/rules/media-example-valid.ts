@@ -18,9 +18,8 @@ const rule: Rule = {
     for (const mt of index.mediaTypes) {
       const schema = mt.value['schema']
       if (schema === undefined) continue
-      const where = `${schemaLabel(mt.loc)}`
       const textual = !isJsonMediaType(mt.mediaType) && !FORM.test(mt.mediaType)
-      checkExamples(ctx, mt.value, mt.loc, schema, child(mt.loc, 'schema'), mt.direction, textual, where)
+      checkExamples(ctx, mt.value, mt.loc, schema, child(mt.loc, 'schema'), mt.direction, textual, () => schemaLabel(mt.loc))
     }
     if (ctx.version === '2.0') {
       for (const r of index.responses) {
@@ -28,7 +27,7 @@ const rule: Rule = {
         if (r.value['schema'] === undefined || !isObject(examples)) continue
         for (const [mime, value] of Object.entries(examples)) {
           const at = child(r.loc, 'examples', mime)
-          testValue(ctx, r.value['schema'], child(r.loc, 'schema'), value, at, true, 'response', !isJsonMediaType(mime), `Example for ${schemaLabel(at)}`)
+          testValue(ctx, r.value['schema'], child(r.loc, 'schema'), value, at, true, 'response', !isJsonMediaType(mime), () => `Example for ${schemaLabel(at)}`)
         }
       }
     }

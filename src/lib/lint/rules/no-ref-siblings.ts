@@ -4,6 +4,11 @@ import type {Rule} from '../types.js'
 /** Path Items may carry `$ref` beside their own fields. */
 const PATH_ITEM = /^\/(?:paths|webhooks)\/[^/]+$|\/callbacks\/[^/]+\/[^/]+$|^\/components\/(?:pathItems|callbacks\/[^/]+)\/[^/]+$/
 
+function hasSibling(holder: Record<string, unknown>): boolean {
+  for (const k in holder) if (k !== '$ref' && !k.startsWith('x-')) return true
+  return false
+}
+
 const rule: Rule = {
   id: 'no-ref-siblings',
   category: 'style',
@@ -16,11 +21,12 @@ const rule: Rule = {
   check(ctx) {
     const done = new Set<string>()
     for (const r of ctx.index.refs) {
+      const holder = ctx.spec.valueAt(r.at)
+      // Nearly every holder is a bare `{$ref}`: it has nothing to report, so it needs no key, no pattern test.
+      if (!isObject(holder) || !hasSibling(holder)) continue
       const key = r.at.file.id + '#' + r.at.pointer
       if (done.has(key) || PATH_ITEM.test(r.at.pointer)) continue
       done.add(key)
-      const holder = ctx.spec.valueAt(r.at)
-      if (!isObject(holder)) continue
       for (const k of Object.keys(holder)) {
         // Extensions beside $ref are tooling metadata (e.g. x-go-name), not keywords a reader expects to apply.
         if (k === '$ref' || k.startsWith('x-')) continue

@@ -14,11 +14,11 @@ const rule: Rule = {
     for (const p of ctx.index.parameters) {
       if (p.value['schema'] === undefined) continue
       const name = typeof p.value['name'] === 'string' ? p.value['name'] : '?'
-      checkExamples(ctx, p.value, p.loc, p.value['schema'], child(p.loc, 'schema'), 'request', false, `parameter "${name}" (${schemaLabel(p.loc)})`)
+      checkExamples(ctx, p.value, p.loc, p.value['schema'], child(p.loc, 'schema'), 'request', false, () => `parameter "${name}" (${schemaLabel(p.loc)})`)
     }
     for (const h of ctx.index.headers) {
       if (h.value['schema'] === undefined) continue
-      checkExamples(ctx, h.value, h.loc, h.value['schema'], child(h.loc, 'schema'), 'response', false, `header "${h.name}" (${schemaLabel(h.loc)})`)
+      checkExamples(ctx, h.value, h.loc, h.value['schema'], child(h.loc, 'schema'), 'response', false, () => `header "${h.name}" (${schemaLabel(h.loc)})`)
     }
   },
 }

@@ -20,7 +20,7 @@ const rule: Rule = {
       if (!('default' in s.value)) continue
       // In 2.0 and 3.0 a default of the wrong type is the spec rule default-type's finding; report the rest here.
       if (ctx.version !== '3.1' && wrongType(s.value['type'], s.value['default'], s.value['nullable'] === true)) continue
-      testValue(ctx, s.value, s.loc, s.value['default'], child(s.loc, 'default'), true, 'any', false, `The default of ${schemaLabel(s.loc)}`)
+      testValue(ctx, s.value, s.loc, s.value['default'], child(s.loc, 'default'), true, 'any', false, () => `The default of ${schemaLabel(s.loc)}`)
     }
   },
 }

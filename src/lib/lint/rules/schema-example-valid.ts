@@ -13,10 +13,10 @@ const rule: Rule = {
   docs: 'https://spec.openapis.org/oas/v3.0.3#fixed-fields-19',
   check(ctx) {
     for (const s of ctx.index.schemas) {
-      if ('example' in s.value) testValue(ctx, s.value, s.loc, s.value['example'], child(s.loc, 'example'), true, 'any', false, `The example of schema ${schemaLabel(s.loc)}`)
+      if ('example' in s.value) testValue(ctx, s.value, s.loc, s.value['example'], child(s.loc, 'example'), true, 'any', false, () => `The example of schema ${schemaLabel(s.loc)}`)
       const examples = s.value['examples']
       if (ctx.version === '3.1' && Array.isArray(examples)) {
-        examples.forEach((ex, i) => testValue(ctx, s.value, s.loc, ex, child(s.loc, 'examples', i), true, 'any', false, `Example ${i} of schema ${schemaLabel(s.loc)}`))
+        examples.forEach((ex, i) => testValue(ctx, s.value, s.loc, ex, child(s.loc, 'examples', i), true, 'any', false, () => `Example ${i} of schema ${schemaLabel(s.loc)}`))
       }
     }
   },

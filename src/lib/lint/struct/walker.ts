@@ -52,6 +52,10 @@ class Loc {
   }
 }
 
+function locOf(parent: Loc, key: string | number | undefined): Loc {
+  return key === undefined ? parent : parent.child(key)
+}
+
 function isPlainObject(v: unknown): v is JsonObject {
   return v !== null && typeof v === 'object' && !Array.isArray(v)
 }
@@ -98,10 +102,10 @@ class StructWalker {
 
   run(): StructResult {
     const root = new Loc(this.spec.root, undefined, undefined, '')
-    this.value(this.spec.root.value, {k: 'node', name: this.table.root}, root, 'document')
+    this.value(this.spec.root.value, {k: 'node', name: this.table.root}, root, undefined, 'document')
     for (let i = 0; i < this.queue.length; i++) {
       const p = this.queue[i]!
-      this.value(p.value, p.type, p.loc, p.name)
+      this.value(p.value, p.type, p.loc, undefined, p.name)
     }
     return {problems: this.problems, misplacedRefs: this.misplaced, nodes: this.nodes}
   }
@@ -133,10 +137,16 @@ class StructWalker {
     this.queue.push({value: this.spec.valueAt(target), type: ft, loc: new Loc(target.file, undefined, undefined, target.pointer), name})
   }
 
-  /** Validates `value`, found at `loc` (named `name` in messages), against `ft`. */
-  private value(value: unknown, ft: FieldType, loc: Loc, name: string): void {
+  /**
+   * Validates `value`, found at `parent`'s member `key` (`parent` itself when undefined) and named `name` in messages,
+   * against `ft`. The member's Loc is made only when needed: most values are scalars that pass.
+   */
+  private value(value: unknown, ft: FieldType, parent: Loc, key: string | number | undefined, name: string): void {
     if (ft.k === 'any') return
-    if (isPlainObject(value) && typeof value['$ref'] === 'string') {
+    const isRef = isPlainObject(value) && typeof value['$ref'] === 'string'
+    if (!isRef && this.scalar(value, ft, parent, key, name)) return
+    const loc = locOf(parent, key)
+    if (isRef) {
       const nodeRefs = ft.k === 'node' ? this.type(ft.name).ref : undefined
       if (nodeRefs !== 'field') {
         if (!this.referable(ft)) {
@@ -145,34 +155,16 @@ class StructWalker {
             at: {file: loc.file, pointer: loc.pointer + '/$ref'},
           })
         }
-        this.follow(value['$ref'], ft, loc, name)
+        this.follow(value['$ref'] as string, ft, loc, name)
         return
       }
     }
     switch (ft.k) {
-      case 'string':
-        if (typeof value !== 'string') this.report(loc, `"${name}" must be a string, got ${kindOf(value)}.`)
-        return
-      case 'boolean':
-        if (typeof value !== 'boolean') this.report(loc, `"${name}" must be a boolean, got ${kindOf(value)}.`)
-        return
-      case 'number':
-        if (typeof value !== 'number') this.report(loc, `"${name}" must be ${describe(ft)}, got ${kindOf(value)}.`)
-        else if (ft.above !== undefined && !(value > ft.above)) this.report(loc, `"${name}" must be ${describe(ft)}, got ${value}.`)
-        return
-      case 'integer':
-        if (typeof value !== 'number' || !Number.isInteger(value)) this.report(loc, `"${name}" must be ${describe(ft)}, got ${typeof value === 'number' ? value : kindOf(value)}.`)
-        else if (ft.min !== undefined && value < ft.min) this.report(loc, `"${name}" must be ${describe(ft)}, got ${value}.`)
-        return
-      case 'enum':
-        if (typeof value !== 'string') this.report(loc, `"${name}" must be a string, got ${kindOf(value)}.`)
-        else if (!ft.values.includes(value)) this.report(loc, `"${name}" must be ${describe(ft)}; got "${value}".`)
-        return
       case 'list':
         return this.list(value, ft, loc, name)
       case 'map':
         if (!isPlainObject(value)) return this.report(loc, `"${name}" must be an object, got ${kindOf(value)}.`)
-        for (const key in value) this.value(value[key], ft.of, loc.child(key), `${name}.${key}`)
+        for (const k in value) this.value(value[k], ft.of, loc, k, `${name}.${k}`)
         return
       case 'node': {
         const t = this.type(ft.name)
@@ -184,11 +176,37 @@ class StructWalker {
       case 'either': {
         const kind = kindOf(value)
         for (const o of ft.options) {
-          if (this.matches(o, kind)) return this.value(value, o, loc, name)
+          if (this.matches(o, kind)) return this.value(value, o, loc, undefined, name)
         }
         this.report(loc, `"${name}" must be ${ft.expected}, got ${kind}.`)
         return
       }
+    }
+  }
+
+  /** Checks a value against a scalar type; false when `ft` is not one (the caller goes on). */
+  private scalar(value: unknown, ft: FieldType, parent: Loc, key: string | number | undefined, name: string): boolean {
+    switch (ft.k) {
+      case 'string':
+        if (typeof value !== 'string') this.report(locOf(parent, key), `"${name}" must be a string, got ${kindOf(value)}.`)
+        return true
+      case 'boolean':
+        if (typeof value !== 'boolean') this.report(locOf(parent, key), `"${name}" must be a boolean, got ${kindOf(value)}.`)
+        return true
+      case 'number':
+        if (typeof value !== 'number') this.report(locOf(parent, key), `"${name}" must be ${describe(ft)}, got ${kindOf(value)}.`)
+        else if (ft.above !== undefined && !(value > ft.above)) this.report(locOf(parent, key), `"${name}" must be ${describe(ft)}, got ${value}.`)
+        return true
+      case 'integer':
+        if (typeof value !== 'number' || !Number.isInteger(value)) this.report(locOf(parent, key), `"${name}" must be ${describe(ft)}, got ${typeof value === 'number' ? value : kindOf(value)}.`)
+        else if (ft.min !== undefined && value < ft.min) this.report(locOf(parent, key), `"${name}" must be ${describe(ft)}, got ${value}.`)
+        return true
+      case 'enum':
+        if (typeof value !== 'string') this.report(locOf(parent, key), `"${name}" must be a string, got ${kindOf(value)}.`)
+        else if (!ft.values.includes(value)) this.report(locOf(parent, key), `"${name}" must be ${describe(ft)}; got "${value}".`)
+        return true
+      default:
+        return false
     }
   }
 
@@ -227,7 +245,7 @@ class StructWalker {
         if (seen.has(item)) this.report(loc.child(i), `"${name}" lists ${JSON.stringify(item)} more than once.`)
         seen.add(item)
       }
-      if (ft.of.k !== 'any') this.value(item, ft.of, loc.child(i), `${name}[${i}]`)
+      if (ft.of.k !== 'any') this.value(item, ft.of, loc, i, `${name}[${i}]`)
     }
   }
 
@@ -244,11 +262,11 @@ class StructWalker {
     for (const key in obj) {
       const f = fields[key]
       if (f !== undefined) {
-        if (f.k !== 'any') this.value(obj[key], f, loc.child(key), key)
+        if (f.k !== 'any') this.value(obj[key], f, loc, key, key)
       } else if (key.startsWith('x-') && t.extensions !== false) {
         // Specification Extensions hold any value.
       } else if (t.additional) {
-        this.value(obj[key], t.additional, loc.child(key), key)
+        this.value(obj[key], t.additional, loc, key, key)
       } else if (!t.open) {
         this.report(loc.child(key), `Property "${key}" is not allowed in ${label(t)}.`)
       }
