@@ -1,27 +1,71 @@
+import type {GlobalContext, OpenAPI3} from 'openapi-typescript'
 import {isObject, type JsonObject} from '../spec/model.js'
 
-/** openapi-typescript's types for the document; readOnly/writeOnly markers let the client drop them per direction. */
+/**
+ * openapi-typescript's types for the document; readOnly/writeOnly markers let the client drop them per direction.
+ *
+ * This is openapiTS() without its first step, validateAndBundle (Redocly's lint with the `minimal` rules, then
+ * Redocly's bundle): apix has loaded, checked and bundled the document already, and on Stripe those two walks were a
+ * third of the time (~0.8 s). The lint also threw on duplicate operationIds, which the model renames. The context is
+ * openapiTS's own defaults (openapi-typescript 7), through its exported transformSchema and GlobalContext.
+ */
 export async function schemaTypes(document: JsonObject, readWriteMarkers: boolean): Promise<string> {
-  const [{default: openapiTS, astToString}, {createConfig}] = await Promise.all([import('openapi-typescript'), import('@redocly/openapi-core')])
-  // openapi-typescript lints the document with Redocly's `minimal` rules first, and throws on duplicate operationIds.
-  // apix has checked the document already and renames duplicate operations (the model reports each), so it gets no
-  // rules: the walk costs nothing, and a duplicate does not end the run as an "unexpected error".
-  const redocly = await createConfig({rules: {}}, {extends: []})
+  const [{transformSchema, astToString, scanDiscriminators, resolveRef}, {createConfig}] = await Promise.all([import('openapi-typescript'), import('@redocly/openapi-core')])
   // openapi-typescript reads 3.x only: Swagger 2.0 is converted before the model is built.
-  const ast = await openapiTS(uniqueOperationIds(document) as unknown as Parameters<typeof openapiTS>[0], {readWriteMarkers, silent: true, redocly})
-  return astToString(ast)
+  // transformSchema writes into the schemas it reads (notes appended to descriptions): it gets a copy of its own.
+  const schema = typesDocument(structuredClone(document)) as unknown as OpenAPI3
+  const options = {readWriteMarkers, silent: true}
+  const ctx: GlobalContext = {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    defaultNonNullable: true,
+    discriminators: scanDiscriminators(schema, options),
+    emptyObjectsUnknown: false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    // Read by validateAndBundle only, which is not run.
+    redoc: await createConfig({rules: {}}, {extends: []}),
+    silent: true,
+    transform: undefined,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers,
+    resolve: ($ref) => resolveRef(schema, $ref, {silent: true}),
+  }
+  return astToString(transformSchema(schema, ctx))
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
 
 /**
- * The document without the operationIds that repeat an earlier one (in spec order): openapi-typescript would declare
- * `operations[id]` twice, which does not compile. Such an operation's type stays inline in `paths`, where the client
- * looks every operation up. Only the objects on the way to a changed operation are copied.
+ * The document as openapiTS would hand it to transformSchema after Redocly's bundle, which adds an empty `components`
+ * (the types then declare `components` with its sections as `never`, which the client's imports rely on), and without
+ * the operationIds that repeat an earlier one (in spec order): openapi-typescript would declare `operations[id]` twice,
+ * which does not compile. Such an operation's type stays inline in `paths`, where the client looks every operation up.
+ * Only the objects on the way to a changed operation are copied.
  */
-export function uniqueOperationIds(document: JsonObject): JsonObject {
-  const paths = document['paths']
-  if (!isObject(paths)) return document
+export function typesDocument(document: JsonObject): JsonObject {
+  const withComponents = document['components'] === undefined ? {...document, components: {}} : document
+  const paths = withComponents['paths']
+  if (!isObject(paths)) return withComponents
+  return uniqueOperationIds(withComponents, paths)
+}
+
+function uniqueOperationIds(document: JsonObject, paths: JsonObject): JsonObject {
   const seen = new Set<unknown>()
   let copy: JsonObject | undefined
   for (const [p, item] of Object.entries(paths)) {
