@@ -177,6 +177,7 @@ function handModel(overrides: Partial<SdkModel> = {}): SdkModel {
         security: [[{scheme: 'key', scopes: []}]],
         idempotent: true,
         servers: [],
+        readWriteMarkers: false,
       },
     ],
     tags: [],

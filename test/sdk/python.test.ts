@@ -202,6 +202,7 @@ function handModel(overrides: Partial<SdkModel> = {}): SdkModel {
         security: [[{scheme: 'key', scopes: []}]],
         idempotent: true,
         servers: [],
+        readWriteMarkers: false,
       },
     ],
     tags: [],

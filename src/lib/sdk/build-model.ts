@@ -13,6 +13,7 @@ import type {
   SdkServer,
 } from './model.js'
 import {IdentifierAllocator, npmNameFromTitle, npmNameProblem, pascalCase, toIdentifier} from './names.js'
+import {ReadWriteReach} from './read-write.js'
 
 export interface BuildSdkModelOptions {
   /** The npm package name (`--name`); default: from info.title. */
@@ -61,12 +62,15 @@ class ModelBuilder {
   private readonly source: string
   private readonly renames: SdkModel['renames'] = []
   private readonly schemes = new Map<string, SdkSecurityScheme | null>()
+  /** Set when the document has readOnly/writeOnly at all: which operations reach them. */
+  private readonly readWrite: ReadWriteReach | undefined
 
   constructor(
     private readonly doc: JsonObject,
     private readonly options: BuildSdkModelOptions,
   ) {
     this.source = options.source ?? 'spec'
+    this.readWrite = usesReadWrite(doc) ? new ReadWriteReach(doc) : undefined
   }
 
   private fail(message: string, pointer: string, hint?: string): never {
@@ -133,7 +137,7 @@ class ModelBuilder {
       operations,
       tags: this.tags(operations),
       needsSigV4,
-      readWriteMarkers: usesReadWrite(this.doc),
+      readWriteMarkers: operations.some((op) => op.readWriteMarkers),
       renames: this.renames,
     }
   }
@@ -216,6 +220,7 @@ class ModelBuilder {
             security: op['security'] !== undefined ? this.security(op['security'], joinPointer(opAt, 'security')) : this.security(this.doc['security'], '/security'),
             idempotent: IDEMPOTENT.has(method),
             servers: serverList(op['servers'] ?? item['servers']),
+            readWriteMarkers: this.readWrite?.reaches([op['requestBody'], op['responses']]) ?? false,
           },
         })
       }

@@ -69,6 +69,11 @@ export interface SdkOperation {
   idempotent: boolean
   /** The operation's own servers (its `servers`, else its path item's); empty: the API's. A base URL override wins. */
   servers: SdkServer[]
+  /**
+   * Whether its bodies or responses reach (through `$ref`s) a readOnly or writeOnly schema: only then do its types
+   * need the Readable/Writable wrappers (see SdkModel.readWriteMarkers).
+   */
+  readWriteMarkers: boolean
 }
 
 export type SdkSecurityScheme =
@@ -100,8 +105,9 @@ export interface SdkModel {
   /** Whether any operation needs SigV4 (the generated package then depends on AWS's signer). */
   needsSigV4: boolean
   /**
-   * Whether any schema says readOnly or writeOnly. Only then do the types carry openapi-typescript's markers and the
-   * client its Readable/Writable wrappers, which cost type-checking time on every operation (Stripe has none).
+   * Whether any operation reaches a readOnly or writeOnly schema (SdkOperation.readWriteMarkers). Only then do the types
+   * carry openapi-typescript's markers, and those operations the Readable/Writable wrappers, which cost type-checking
+   * time wherever they are used (Stripe has none; GitHub's are in a handful of security-advisory schemas).
    */
   readWriteMarkers: boolean
   /** Renames made to keep identifiers valid and unique: reported to the user. */
