@@ -84,6 +84,33 @@ describe('hostile inputs', () => {
     }
   })
 
+  it('a remote $ref whose server sends without end: the download stops at the size limit', async () => {
+    let sent = 0
+    let closed = false
+    const chunk = Buffer.alloc(64 * 1024, 'x')
+    const server = createServer((_req, res) => {
+      // Chunked, no Content-Length, never ending: only the client's limit stops it.
+      res.writeHead(200, {'content-type': 'application/yaml'})
+      const pump = () => {
+        while (!closed && sent < 64 * 1024 * 1024 && res.write(chunk)) sent += chunk.length
+        if (!closed && sent < 64 * 1024 * 1024) res.once('drain', pump)
+      }
+      res.on('close', () => (closed = true))
+      pump()
+    })
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    try {
+      const port = (server.address() as AddressInfo).port
+      const dir = tree('endless', {'openapi.yaml': head + `components:\n  schemas:\n    X: {$ref: 'http://127.0.0.1:${port}/x.yaml'}\n`})
+      expectRefused(await apix(['lint', 'openapi.yaml', '--allow-remote-refs', '--max-file-size', '1'], {cwd: dir}), /could not fetch remote \$ref .*over the 1048576-byte limit/)
+      // The client hung up near the limit (socket buffers hold a few MB), far below the 64 MB the server would send.
+      expect(sent).toBeLessThan(16 * 1024 * 1024)
+    } finally {
+      server.closeAllConnections()
+      await new Promise((r) => server.close(r))
+    }
+  })
+
   it('a file over the size limit', async () => {
     const dir = tree('big', {'openapi.yaml': head + `x-big: "${'x'.repeat(2 * 1024 * 1024)}"\n`})
     expectRefused(await apix(['lint', 'openapi.yaml', '--max-file-size', '1'], {cwd: dir}), /openapi\.yaml: file is \d+ bytes, over the 1048576-byte limit/)

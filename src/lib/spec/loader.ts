@@ -142,14 +142,31 @@ async function findEntry(fs: SpecFs, dir: string, display: string): Promise<stri
   )
 }
 
+/**
+ * A remote file's text, read as it streams in: the limit is counted in bytes as they arrive, and the download stops
+ * at the limit, so a server that sends without end (or lies in Content-Length) cannot fill the memory.
+ */
 async function defaultFetch(url: string, maxBytes: number): Promise<string> {
-  const response = await fetch(url, {signal: AbortSignal.timeout(10_000), redirect: 'error'})
-  if (!response.ok) throw new Error(`HTTP ${response.status}`)
-  const length = Number(response.headers.get('content-length') ?? '0')
-  if (length > maxBytes) throw new Error(`over the ${maxBytes}-byte limit`)
-  const text = await response.text()
-  if (text.length > maxBytes) throw new Error(`over the ${maxBytes}-byte limit`)
-  return text
+  const stop = new AbortController()
+  const response = await fetch(url, {signal: AbortSignal.any([AbortSignal.timeout(10_000), stop.signal]), redirect: 'error'})
+  try {
+    if (!response.ok) throw new Error(`HTTP ${response.status}`)
+    if (Number(response.headers.get('content-length') ?? '0') > maxBytes) throw new Error(`over the ${maxBytes}-byte limit`)
+    const chunks: Uint8Array[] = []
+    let total = 0
+    const reader = response.body?.getReader()
+    for (;;) {
+      const next = await reader?.read()
+      if (!next || next.done) break
+      total += next.value.byteLength
+      if (total > maxBytes) throw new Error(`over the ${maxBytes}-byte limit`)
+      chunks.push(next.value)
+    }
+    return Buffer.concat(chunks).toString('utf8')
+  } finally {
+    // Whatever is left unread is not downloaded (a no-op once the body is complete).
+    stop.abort()
+  }
 }
 
 /**
