@@ -5,7 +5,7 @@ import type {Rule} from '../types.js'
 const rule: Rule = {
   id: 'read-write-only-both',
   category: 'style',
-  description: 'A schema must not be both `readOnly` and `writeOnly` (OpenAPI 3.0 says MUST NOT): such a property could be neither sent nor received.',
+  description: 'A 3.1 schema should not be both `readOnly` and `writeOnly`: JSON Schema allows it, but such a property could be neither sent nor received (in 3.0 it is an error of its own, schema-read-write-only).',
   defaultSeverity: 'error',
   docs: 'https://spec.openapis.org/oas/v3.0.3#fixed-fields-19',
   versions: ['3.1'],
