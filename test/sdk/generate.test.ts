@@ -1,4 +1,3 @@
-import {spawn} from 'node:child_process'
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {gzipSync} from 'node:zlib'
@@ -9,6 +8,7 @@ import {ident, jsonField, lineComment, mdText, npmVersion, statusKey, tsComment,
 import type {SdkModel} from '../../src/lib/sdk/model.js'
 import type {JsonObject} from '../../src/lib/spec/model.js'
 import {apix, REPO, SHARED} from '../helpers/cli.js'
+import {runProcess} from '../helpers/process.js'
 import {schemaTypes, typesDocument} from '../../src/lib/sdk/types.js'
 import {bundle} from '../../src/lib/spec/bundle.js'
 import {loadSpec} from '../../src/lib/spec/loader.js'
@@ -22,19 +22,10 @@ const HAS_SHARED = existsSync(path.join(SHARED, 'specs'))
 beforeAll(() => mkdirSync(OUT, {recursive: true}))
 afterAll(() => rmSync(OUT, {recursive: true, force: true}))
 
-function run(cmd: string, args: string[], cwd = REPO, timeoutMs = 120_000): Promise<{code: number | null; out: string}> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, {cwd, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, NO_COLOR: '1'}})
-    let out = ''
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()))
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-    child.on('error', reject)
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      resolve({code, out})
-    })
-  })
+/** stdout and stderr as one text: a clean run prints nothing on either. */
+async function run(cmd: string, args: string[], cwd = REPO, timeoutMs = 120_000): Promise<{code: number | null; out: string}> {
+  const r = await runProcess(cmd, args, {cwd, env: {...process.env, NO_COLOR: '1'}, timeoutMs})
+  return {code: r.code, out: r.stdout + r.stderr}
 }
 
 /** TypeScript 5.9, strict, over a generated package (its own tsconfig: strict, exactOptionalPropertyTypes...). */

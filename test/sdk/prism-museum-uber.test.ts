@@ -1,10 +1,11 @@
-import {spawn} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {sdkGenCommand} from '../../src/lib/sdk/generate.js'
 import {REPO, SHARED} from '../helpers/cli.js'
 import {startPrism, type Prism} from '../helpers/net.js'
+import {expectClientErrors, expectEveryOperationCalled, expectSuccess, MUSEUM_INVALID, MUSEUM_VALID, UBER_INVALID, UBER_VALID, type CallResult} from '../helpers/prism-calls.js'
+import {runProcess} from '../helpers/process.js'
 
 // Generated SDKs for two more specs against Prism, which validates each request against the spec it was started with
 // (parameters, formats, enums, bodies, security): the Redocly museum (OpenAPI 3.1, HTTP basic on every operation) and
@@ -16,40 +17,10 @@ const PRISM = path.join(REPO, 'node_modules/.bin/prism')
 const TSC = path.join(REPO, 'node_modules/typescript-7/bin/tsc')
 const OUT_ROOT = path.join(REPO, '.apix-tmp/sdk-out')
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-interface CallResult {
-  ok: boolean
-  type?: string
-  value?: unknown
-  status?: number
-  body?: unknown
-  apiError?: boolean
-  thrown?: string
-}
-
-
-function run(cmd: string, args: string[], cwd: string, timeoutMs: number): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, {cwd, stdio: ['ignore', 'pipe', 'pipe']})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-    child.on('error', reject)
-    child.on('close', (code) => (clearTimeout(timer), resolve({code, stdout, stderr})))
-  })
-}
-
-/** The functions the generated client exports, one per operation. */
+/** The functions the generated client exports, one per operation (each an `$operation` constant). */
 function operationsOf(out: string): string[] {
   const client = readFileSync(path.join(out, 'sdk/src/client.ts'), 'utf8')
-  return [...client.matchAll(/^export function (\w+)\(client: \$Client/gm)].map((m) => m[1]!).sort()
+  return [...client.matchAll(/^export const (\w+) = \/\* @__PURE__ \*\/ \$operation<\(client: \$Client/gm)].map((m) => m[1]!).sort()
 }
 
 /** The part every call script shares: `record` runs a call and keeps its outcome by name. */
@@ -114,24 +85,16 @@ function prismFixture(name: string, spec: string, readyPath: string) {
   /** Type-checks the script with the SDK, then runs it; returns the recorded outcomes. */
   const callAll = async (script: string): Promise<Record<string, CallResult>> => {
     writeFileSync(path.join(out, 'calls.ts'), script)
-    const tsc = await run(process.execPath, [TSC, '-p', 'tsconfig.json'], out, 120_000)
+    const tsc = await runProcess(process.execPath, [TSC, '-p', 'tsconfig.json'], {cwd: out, timeoutMs: 120_000})
     expect(tsc.stdout + tsc.stderr, 'the call script and the SDK type-check').toBe('')
     expect(tsc.code).toBe(0)
-    const r = await run(process.execPath, ['--import', 'tsx', 'calls.ts'], out, 60_000)
+    const r = await runProcess(process.execPath, ['--import', 'tsx', 'calls.ts'], {cwd: out, timeoutMs: 60_000})
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     return JSON.parse(r.stdout) as Record<string, CallResult>
   }
 
   return {state, start, stop, callAll}
-}
-
-function expectSuccess(results: Record<string, CallResult>, names: string[], log: string): void {
-  for (const name of names) expect(results[name], `${name}: ${JSON.stringify(results[name])}\n${log.slice(-3000)}`).toMatchObject({ok: true})
-}
-
-function expectClientError(results: Record<string, CallResult>, names: string[], status: number): void {
-  for (const name of names) expect(results[name], `${name}: ${JSON.stringify(results[name])}`).toMatchObject({ok: false, apiError: true, status})
 }
 
 const MUSEUM = path.join(SHARED, 'specs/08-redocly-museum.oas31.yaml')
@@ -209,10 +172,9 @@ try {
 console.log(JSON.stringify(results))
 `
     const results = await fx.callAll(script)
-    const called = new Set(Object.keys(results).map((k) => k.split(' ')[0]!))
-    expect(operationsOf(fx.state.out).filter((op) => !called.has(op)), 'operations not called').toEqual([])
+    expectEveryOperationCalled(results, operationsOf(fx.state.out))
 
-    expectSuccess(results, ['getMuseumHours', 'listSpecialEvents', 'createSpecialEvent', 'getSpecialEvent', 'updateSpecialEvent', 'deleteSpecialEvent', 'buyMuseumTickets', 'getTicketCode'], (fx.state.prism?.log() ?? ''))
+    expectSuccess(results, MUSEUM_VALID, fx.state.prism?.log() ?? '')
     expect(results['getMuseumHours']).toMatchObject({type: 'array', value: expect.arrayContaining([expect.objectContaining({date: expect.any(String), timeOpen: expect.any(String)})])})
     expect(results['listSpecialEvents']).toMatchObject({type: 'array', value: expect.arrayContaining([expect.objectContaining({name: expect.any(String), price: expect.any(Number)})])})
     expect(results['createSpecialEvent']).toMatchObject({type: 'object', value: {name: expect.any(String), dates: expect.any(Array)}})
@@ -223,25 +185,9 @@ console.log(JSON.stringify(results))
     expect(results['buyMuseumTickets']).toMatchObject({type: 'object', value: {confirmationCode: expect.any(String), ticketType: 'general'}})
     expect(results['getTicketCode']).toMatchObject({type: 'blob', value: 'image/png'})
 
-    // The spec declares 400 (problem+json) for a bad request: Prism answers with it and its example body.
-    expectClientError(
-      results,
-      [
-        'getMuseumHours (limit above the maximum)',
-        'getMuseumHours (startDate not a date)',
-        'listSpecialEvents (endDate not a date)',
-        'createSpecialEvent (required fields missing)',
-        'getSpecialEvent (eventId not a uuid)',
-        'updateSpecialEvent (price not a number)',
-        'deleteSpecialEvent (eventId not a uuid)',
-        'buyMuseumTickets (ticketType not in the enum)',
-        'getTicketCode (ticketId not a uuid)',
-      ],
-      400,
-    )
+    expectClientErrors(results, MUSEUM_INVALID)
     expect(results['getSpecialEvent (eventId not a uuid)']!.body).toMatchObject({title: expect.any(String)})
     expect(results['typed error body']).toMatchObject({status: 400, body: expect.any(String)})
-    expectClientError(results, ['getMuseumHours (no credentials)', 'deleteSpecialEvent (no credentials)'], 401)
   })
 })
 
@@ -302,22 +248,16 @@ try {
 console.log(JSON.stringify(results))
 `
     const results = await fx.callAll(script)
-    const called = new Set(Object.keys(results).map((k) => k.split(' ')[0]!))
-    expect(operationsOf(fx.state.out).filter((op) => !called.has(op)), 'operations not called').toEqual([])
+    expectEveryOperationCalled(results, operationsOf(fx.state.out))
 
-    expectSuccess(results, ['getProducts', 'getEstimatesPrice', 'getEstimatesTime', 'getMe', 'getHistory'], (fx.state.prism?.log() ?? ''))
+    expectSuccess(results, UBER_VALID, fx.state.prism?.log() ?? '')
     expect(results['getProducts']).toMatchObject({type: 'array', value: expect.arrayContaining([expect.objectContaining({product_id: expect.any(String)})])})
     expect(results['getEstimatesPrice']).toMatchObject({type: 'array', value: expect.arrayContaining([expect.objectContaining({low_estimate: expect.any(Number)})])})
     expect(results['getEstimatesTime']).toMatchObject({type: 'array'})
     expect(results['getMe']).toMatchObject({type: 'object', value: {first_name: expect.any(String)}})
     expect(results['getHistory']).toMatchObject({type: 'object', value: {history: expect.any(Array)}})
 
-    // Uber declares no 4xx, only `default`: Prism answers a bad request with 422 and the default response's body.
-    expectClientError(
-      results,
-      ['getProducts (longitude missing)', 'getProducts (latitude not a number)', 'getEstimatesPrice (end missing)', 'getEstimatesTime (customerUuid not a uuid)', 'getHistory (limit not an integer)'],
-      422,
-    )
+    expectClientErrors(results, UBER_INVALID)
     expect(results['typed error body']).toMatchObject({status: 422, body: {code: expect.any(Number), message: expect.any(String)}})
   })
 })

@@ -1,10 +1,10 @@
-import {spawn} from 'node:child_process'
 import {existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {sdkGenCommand} from '../../src/lib/sdk/generate.js'
 import {REPO, SHARED} from '../helpers/cli.js'
 import {startPrism, type Prism} from '../helpers/net.js'
+import {runProcess} from '../helpers/process.js'
 
 // The generated SDK against a real HTTP server: Prism mocks the petstore and validates each request (parameters,
 // bodies, security), answering 2xx for a valid one and 4xx for an invalid one.
@@ -71,16 +71,7 @@ await record('getPetById (no credentials)', () => anonymous.getPetById({petId: 1
 console.log(JSON.stringify(results))
 `,
     )
-    const output = await new Promise<{code: number | null; stdout: string; stderr: string}>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', script], {cwd: OUT, stdio: ['ignore', 'pipe', 'pipe']})
-      let stdout = ''
-      let stderr = ''
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-      const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
-      child.on('error', reject)
-      child.on('close', (code) => (clearTimeout(timer), resolve({code, stdout, stderr})))
-    })
+    const output = await runProcess(process.execPath, ['--import', 'tsx', script], {cwd: OUT, timeoutMs: 60_000})
     expect(output.stderr).toBe('')
     expect(output.code).toBe(0)
     const results = JSON.parse(output.stdout) as Record<string, {ok: boolean; type?: string; value?: unknown; status?: number; body?: unknown}>

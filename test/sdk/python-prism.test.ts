@@ -1,10 +1,12 @@
-import {spawn, spawnSync} from 'node:child_process'
+import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {sdkGenCommand} from '../../src/lib/sdk/generate.js'
 import {REPO, SHARED} from '../helpers/cli.js'
 import {HAS_PRISM, startPrism, type Prism} from '../helpers/net.js'
+import {expectClientErrors, expectEveryOperationCalled, expectSuccess, MUSEUM_INVALID, MUSEUM_VALID, UBER_INVALID, UBER_VALID, type CallResult} from '../helpers/prism-calls.js'
+import {runProcess, type ProcessResult} from '../helpers/process.js'
 
 // The Python SDKs of the Redocly museum (OpenAPI 3.1, HTTP basic) and Uber (Swagger 2.0, converted) make the calls the
 // TypeScript SDKs make in prism-museum-uber.test.ts, against Prism, which validates each request against the spec:
@@ -14,29 +16,9 @@ const PYTHON = 'python3'
 const HAS_PYTHON = spawnSync(PYTHON, ['--version']).status === 0
 const OUT_ROOT = path.join(REPO, '.apix-tmp/sdk-out')
 
-interface CallResult {
-  ok: boolean
-  type?: string
-  value?: unknown
-  status?: number
-  body?: unknown
-  apiError?: boolean
-  thrown?: string
-}
-
 /** python3 on a script; no proxy for 127.0.0.1 and no bytecode files in the generated package. */
-function python(args: string[], cwd: string): Promise<{code: number | null; stdout: string; stderr: string}> {
-  return new Promise((resolve, reject) => {
-    const env = {...process.env, NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost', PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8'}
-    const child = spawn(PYTHON, args, {cwd, stdio: ['ignore', 'pipe', 'pipe'], env})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
-    child.on('error', reject)
-    child.on('close', (code) => (clearTimeout(timer), resolve({code, stdout, stderr})))
-  })
+function python(args: string[], cwd: string): Promise<ProcessResult> {
+  return runProcess(PYTHON, args, {cwd, timeoutMs: 60_000, env: {...process.env, NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost', PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8'}})
 }
 
 /** The methods of the generated client, one per operation. */
@@ -96,21 +78,6 @@ function prismFixture(name: string, spec: string, readyPath: string) {
   return {state, out, start, stop, callAll}
 }
 
-function expectSuccess(results: Record<string, CallResult>, names: string[], prism: Prism | undefined): void {
-  for (const name of names) expect(results[name], `${name}: ${JSON.stringify(results[name])}\n${(prism?.log() ?? '').slice(-3000)}`).toMatchObject({ok: true})
-}
-
-function expectClientError(results: Record<string, CallResult>, names: string[], status: number): void {
-  for (const name of names) expect(results[name], `${name}: ${JSON.stringify(results[name])}`).toMatchObject({ok: false, apiError: true, status})
-}
-
-function expectAllCalled(results: Record<string, CallResult>, sdk: string, pkg: string): void {
-  const called = new Set(Object.keys(results).map((k) => k.split(' ')[0]!))
-  const operations = operationsOf(sdk, pkg)
-  expect(operations.length).toBeGreaterThan(0)
-  expect(operations.filter((op) => !called.has(op)), 'operations not called').toEqual([])
-}
-
 const MUSEUM = path.join(SHARED, 'specs/08-redocly-museum.oas31.yaml')
 
 describe.skipIf(!HAS_PYTHON || !existsSync(MUSEUM) || !HAS_PRISM)('the Redocly museum Python SDK (OpenAPI 3.1, basic auth) against Prism', () => {
@@ -152,9 +119,9 @@ record("deleteSpecialEvent (no credentials)", lambda: anonymous.deleteSpecialEve
 print(json.dumps(results))
 `
     const results = await fx.callAll(script)
-    expectAllCalled(results, path.join(fx.out, 'sdk'), 'redocly_museum_api')
+    expectEveryOperationCalled(results, operationsOf(path.join(fx.out, 'sdk'), 'redocly_museum_api'))
 
-    expectSuccess(results, ['getMuseumHours', 'listSpecialEvents', 'createSpecialEvent', 'getSpecialEvent', 'updateSpecialEvent', 'deleteSpecialEvent', 'buyMuseumTickets', 'getTicketCode'], fx.state.prism)
+    expectSuccess(results, MUSEUM_VALID, fx.state.prism?.log() ?? '')
     expect(results['getMuseumHours']).toMatchObject({type: 'list', value: expect.arrayContaining([expect.objectContaining({date: expect.any(String), timeOpen: expect.any(String)})])})
     expect(results['listSpecialEvents']).toMatchObject({type: 'list', value: expect.arrayContaining([expect.objectContaining({name: expect.any(String), price: expect.any(Number)})])})
     expect(results['createSpecialEvent']).toMatchObject({type: 'dict', value: {name: expect.any(String), dates: expect.any(Array)}})
@@ -166,24 +133,8 @@ print(json.dumps(results))
     // image/png comes back as bytes, not decoded as text.
     expect(results['getTicketCode']).toMatchObject({type: 'bytes'})
 
-    // The spec declares 400 (problem+json) for a bad request: Prism answers with it and its example body.
-    expectClientError(
-      results,
-      [
-        'getMuseumHours (limit above the maximum)',
-        'getMuseumHours (startDate not a date)',
-        'listSpecialEvents (endDate not a date)',
-        'createSpecialEvent (required fields missing)',
-        'getSpecialEvent (eventId not a uuid)',
-        'updateSpecialEvent (price not a number)',
-        'deleteSpecialEvent (eventId not a uuid)',
-        'buyMuseumTickets (ticketType not in the enum)',
-        'getTicketCode (ticketId not a uuid)',
-      ],
-      400,
-    )
+    expectClientErrors(results, MUSEUM_INVALID)
     expect(results['getSpecialEvent (eventId not a uuid)']!.body).toMatchObject({title: expect.any(String)})
-    expectClientError(results, ['getMuseumHours (no credentials)', 'deleteSpecialEvent (no credentials)'], 401)
   }, 60_000)
 })
 
@@ -218,21 +169,16 @@ record("getHistory (limit not an integer)", lambda: client.getHistory(limit=2.5)
 print(json.dumps(results))
 `
     const results = await fx.callAll(script)
-    expectAllCalled(results, path.join(fx.out, 'sdk'), 'uber_api')
+    expectEveryOperationCalled(results, operationsOf(path.join(fx.out, 'sdk'), 'uber_api'))
 
-    expectSuccess(results, ['getProducts', 'getEstimatesPrice', 'getEstimatesTime', 'getMe', 'getHistory'], fx.state.prism)
+    expectSuccess(results, UBER_VALID, fx.state.prism?.log() ?? '')
     expect(results['getProducts']).toMatchObject({type: 'list', value: expect.arrayContaining([expect.objectContaining({product_id: expect.any(String)})])})
     expect(results['getEstimatesPrice']).toMatchObject({type: 'list', value: expect.arrayContaining([expect.objectContaining({low_estimate: expect.any(Number)})])})
     expect(results['getEstimatesTime']).toMatchObject({type: 'list'})
     expect(results['getMe']).toMatchObject({type: 'dict', value: {first_name: expect.any(String)}})
     expect(results['getHistory']).toMatchObject({type: 'dict', value: {history: expect.any(Array)}})
 
-    // Uber declares no 4xx, only `default`: Prism answers a bad request with 422 and the default response's body.
-    expectClientError(
-      results,
-      ['getProducts (longitude missing)', 'getProducts (latitude not a number)', 'getEstimatesPrice (end missing)', 'getEstimatesTime (customerUuid not a uuid)', 'getHistory (limit not an integer)'],
-      422,
-    )
+    expectClientErrors(results, UBER_INVALID)
     expect(results['getProducts (longitude missing)']!.body).toMatchObject({code: expect.any(Number), message: expect.any(String)})
   }, 60_000)
 })

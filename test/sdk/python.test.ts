@@ -1,6 +1,6 @@
 import {Sha256} from '@aws-crypto/sha256-js'
 import {SignatureV4} from '@smithy/signature-v4'
-import {spawn, spawnSync} from 'node:child_process'
+import {spawnSync} from 'node:child_process'
 import {createServer, type IncomingHttpHeaders} from 'node:http'
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
@@ -10,6 +10,7 @@ import {pyComment, pyDistName, pyDocstring, pyIdent, pyPackage, pyString, pyValu
 import type {SdkModel} from '../../src/lib/sdk/model.js'
 import type {JsonObject} from '../../src/lib/spec/model.js'
 import {REPO, SHARED} from '../helpers/cli.js'
+import {runProcess, type ProcessResult} from '../helpers/process.js'
 import {RUNTIME_SPEC} from '../fixtures/sdk/runtime-spec.js'
 import {startPrism, type Prism} from '../helpers/net.js'
 
@@ -27,18 +28,8 @@ beforeAll(() => mkdirSync(OUT, {recursive: true}))
 afterAll(() => rmSync(OUT, {recursive: true, force: true}))
 
 /** python3 with the script's arguments; no proxy for 127.0.0.1 and no bytecode files in the generated packages. */
-function python(args: string[], cwd = OUT, timeoutMs = 120_000): Promise<{code: number | null; stdout: string; stderr: string}> {
-  return new Promise((resolve, reject) => {
-    const env = {...process.env, NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost', PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8'}
-    const child = spawn(PYTHON, args, {cwd, stdio: ['ignore', 'pipe', 'pipe'], env})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-    child.on('error', reject)
-    child.on('close', (code) => (clearTimeout(timer), resolve({code, stdout, stderr})))
-  })
+function python(args: string[], cwd = OUT, timeoutMs = 120_000): Promise<ProcessResult> {
+  return runProcess(PYTHON, args, {cwd, timeoutMs, env: {...process.env, NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost', PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8'}})
 }
 
 /** Runs a Python script written to OUT; its last stdout line is JSON. */
