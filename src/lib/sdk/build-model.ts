@@ -13,7 +13,7 @@ import type {
   SdkServer,
 } from './model.js'
 import {IdentifierAllocator, npmNameFromTitle, npmNameProblem, pascalCase, toIdentifier} from './names.js'
-import {ReadWriteReach} from './read-write.js'
+import {hasReadWrite, ReadWriteReach} from './read-write.js'
 
 export interface BuildSdkModelOptions {
   /** The npm package name (`--name`); default: from info.title. */
@@ -70,7 +70,7 @@ class ModelBuilder {
     private readonly options: BuildSdkModelOptions,
   ) {
     this.source = options.source ?? 'spec'
-    this.readWrite = usesReadWrite(doc) ? new ReadWriteReach(doc) : undefined
+    this.readWrite = hasReadWrite(doc) ? new ReadWriteReach(doc) : undefined
   }
 
   private fail(message: string, pointer: string, hint?: string): never {
@@ -477,21 +477,6 @@ function toScheme(name: string, s: JsonObject): SdkSecurityScheme | undefined {
       // mutualTLS (3.1) is the connection's business; anything else is not a scheme a client can apply.
       return undefined
   }
-}
-
-/** Whether a `readOnly: true` or `writeOnly: true` appears anywhere in the document (iterative: documents are deep). */
-function usesReadWrite(document: unknown): boolean {
-  const stack: unknown[] = [document]
-  for (let steps = 0; stack.length > 0 && steps < 10_000_000; steps++) {
-    const v = stack.pop()
-    if (Array.isArray(v)) for (const x of v) stack.push(x)
-    else if (v !== null && typeof v === 'object') {
-      const o = v as Record<string, unknown>
-      if (o['readOnly'] === true || o['writeOnly'] === true) return true
-      for (const k in o) stack.push(o[k])
-    }
-  }
-  return false
 }
 
 /** A `servers` list as the model's servers (entries without a URL left out); variables default to their first enum value. */

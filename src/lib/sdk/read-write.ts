@@ -59,19 +59,40 @@ export class ReadWriteReach {
   }
 }
 
-/** The node's own readOnly/writeOnly and its `$ref`s (iterative: schemas nest deeply). */
+/** Whether a `readOnly: true` or `writeOnly: true` appears anywhere in `node`, `$ref`s not followed. */
+export function hasReadWrite(node: unknown): boolean {
+  return eachObject(node, isReadWrite)
+}
+
+/** The node's own readOnly/writeOnly and its `$ref`s. */
 function scan(node: unknown): Scan {
   const out: Scan = {direct: false, refs: []}
+  eachObject(node, (o) => {
+    if (isReadWrite(o)) out.direct = true
+    if (typeof o['$ref'] === 'string' && o['$ref'].startsWith('#')) out.refs.push(fragmentToPointer(o['$ref']))
+    return false
+  })
+  return out
+}
+
+function isReadWrite(o: Record<string, unknown>): boolean {
+  return o['readOnly'] === true || o['writeOnly'] === true
+}
+
+/**
+ * Every object in `node` (iterative: schemas nest deeply, and a document may be a million nodes), until `visit`
+ * returns true; whether one did. Bounded, like every walk of untrusted input.
+ */
+function eachObject(node: unknown, visit: (o: Record<string, unknown>) => boolean): boolean {
   const stack: unknown[] = [node]
-  for (let steps = 0; stack.length > 0 && steps < 1_000_000; steps++) {
+  for (let steps = 0; stack.length > 0 && steps < 10_000_000; steps++) {
     const v = stack.pop()
     if (Array.isArray(v)) for (const x of v) stack.push(x)
     else if (v !== null && typeof v === 'object') {
       const o = v as Record<string, unknown>
-      if (o['readOnly'] === true || o['writeOnly'] === true) out.direct = true
-      if (typeof o['$ref'] === 'string' && o['$ref'].startsWith('#')) out.refs.push(fragmentToPointer(o['$ref']))
+      if (visit(o)) return true
       for (const k in o) if (k !== '$ref') stack.push(o[k])
     }
   }
-  return out
+  return false
 }
