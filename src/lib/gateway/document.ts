@@ -4,7 +4,7 @@ import {isObject, type JsonObject} from '../spec/model.js'
 import type {LoadedSpec, NodeLocation} from '../spec/loader.js'
 import {bundle} from '../spec/bundle.js'
 import type {ExportExtension} from './aws-export.js'
-import {swagger2ToOas30} from '../sdk/swagger2.js'
+import {swagger2ToOas30} from '../spec/swagger2.js'
 import {toOas30, toSwagger2} from './convert.js'
 import {applyGatewayModel} from './model.js'
 

@@ -193,7 +193,7 @@ async function generateAndWrite(options: SdkGenOptions, lang: SdkLanguage, types
   const stderr: string[] = []
   if (spec.version === '2.0') {
     // openapi-typescript reads OpenAPI 3.x only.
-    const {swagger2ToOas30} = await import('./swagger2.js')
+    const {swagger2ToOas30} = await import('../spec/swagger2.js')
     const converted = swagger2ToOas30(document)
     document = converted.document
     for (const note of converted.notes) stderr.push(`apix: warning: ${source}#${note.pointer}: ${note.message}`)

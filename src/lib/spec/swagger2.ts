@@ -1,5 +1,5 @@
-// `apix sdk gen` reads types through openapi-typescript, which reads OpenAPI 3.x only, so a Swagger 2.0 document is
-// converted to OpenAPI 3.0.3 first. The conversion is a pure function of one bundled document (internal `#/...`
+// Swagger 2.0 to OpenAPI 3.0.3, for what reads 3.x only: `apix sdk gen` (openapi-typescript) and the API Gateway
+// document (`apix export`, lint's gateway rules), which is built as 3.0 whatever the spec's version. The conversion is a pure function of one bundled document (internal `#/...`
 // references only). Whatever 3.0 cannot say exactly is a note that points into the INPUT document; whatever converts
 // exactly says nothing. Where a construct must go, the output is looser rather than stricter.
 //
@@ -8,8 +8,8 @@
 // renamed component, into a parameter that became a request body, or into a response schema that moved under
 // `content` still lands, wherever it is written (schemas, extensions, examples excepted: those are data).
 import {ApixError} from '../errors.js'
-import {isObject, type JsonObject} from '../spec/model.js'
-import {escapeSegment, fragmentToPointer, getByPointer, joinPointer, pointerToFragment, splitPointer} from '../spec/pointer.js'
+import {isObject, type JsonObject} from './model.js'
+import {escapeSegment, fragmentToPointer, getByPointer, joinPointer, pointerToFragment, splitPointer} from './pointer.js'
 
 export interface Swagger2Note {
   /** JSON pointer in the input document. */
