@@ -9,7 +9,7 @@
 // not be rejected by the converted document.
 import {ApixError} from '../errors.js'
 import {isObject, sameValue, type JsonObject} from '../spec/model.js'
-import {fragmentToPointer, getByPointer, joinPointer, pointerToFragment, splitPointer, unescapeSegment} from '../spec/pointer.js'
+import {followRefs, fragmentToPointer, getByPointer, joinPointer, pointerToFragment, splitPointer, unescapeSegment} from '../spec/pointer.js'
 
 /** A construct of the input that the output cannot say, or says with less meaning. */
 export interface Loss {
@@ -1195,29 +1195,16 @@ class Down30 {
 
   /** The value at an internal reference, following chains; undefined (with a loss) when it cannot be followed. */
   private resolve(value: unknown, ptr: string): {value: unknown; pointer: string; via: boolean} | undefined {
-    let current = value
-    let at = ptr
-    let via = false
-    const seen = new Set<string>()
-    while (isObject(current) && typeof current['$ref'] === 'string') {
-      const ref = current['$ref']
-      if (!ref.startsWith('#')) {
-        this.loss(joinPointer(at, '$ref'), '$ref', `only internal references (#/...) are converted; ${ref} is dropped`)
-        return undefined
-      }
-      const target = fragmentToPointer(ref)
-      if (seen.has(target) || getByPointer(this.root, target) === undefined) {
-        this.loss(joinPointer(at, '$ref'), '$ref', `${ref} cannot be followed; dropped`)
-        return undefined
-      }
-      seen.add(target)
-      this.markInlined(target)
-      current = getByPointer(this.root, target)
-      at = target
-      via = true
+    const r = followRefs(this.root, value, ptr)
+    // Each target reached is inlined, whether or not the chain ends well.
+    for (const target of r.targets) this.markInlined(target)
+    if (!r.ok) {
+      this.loss(joinPointer(r.at, '$ref'), '$ref', r.problem === 'external' ? `only internal references (#/...) are converted; ${r.ref} is dropped` : `${r.ref} cannot be followed; dropped`)
+      return undefined
     }
-    return {value: current, pointer: at, via}
+    return {value: r.value, pointer: r.pointer, via: r.viaRef}
   }
+
 
   private markInlined(target: string): void {
     if (/^\/components\/(requestBodies|headers|examples)\/[^/]+$/.test(target)) this.inlined.add(target)

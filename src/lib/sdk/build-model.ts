@@ -1,6 +1,6 @@
 import {ApixError} from '../errors.js'
 import {HTTP_METHODS, isObject, type JsonObject} from '../spec/model.js'
-import {fragmentToPointer, getByPointer, joinPointer} from '../spec/pointer.js'
+import {followRefs, fragmentToPointer, getByPointer, joinPointer} from '../spec/pointer.js'
 import type {
   SdkBody,
   SdkModel,
@@ -79,21 +79,15 @@ class ModelBuilder {
 
   /** The object at `pointer`, following `$ref`s; where it really is, for pointers into it. */
   private deref(value: unknown, pointer: string, what: string): {value: JsonObject; pointer: string} {
-    let node = value
-    let at = pointer
-    const seen = new Set<string>()
-    while (isObject(node) && typeof node['$ref'] === 'string') {
-      const ref = node['$ref']
-      if (!ref.startsWith('#')) this.fail(`${what}: $ref ${JSON.stringify(ref)} points outside the document`, at, 'bundle the spec first (apix bundles when it loads)')
-      const target = fragmentToPointer(ref)
-      if (seen.has(target) || seen.size >= MAX_CHAIN) this.fail(`${what}: $ref ${JSON.stringify(ref)} is circular`, at, 'make the chain end at an object')
-      seen.add(target)
-      node = getByPointer(this.doc, target)
-      if (node === undefined) this.fail(`${what}: $ref ${JSON.stringify(ref)} does not resolve`, at, 'check the name it points to')
-      at = target
+    const r = followRefs(this.doc, value, pointer, MAX_CHAIN)
+    if (!r.ok) {
+      const ref = JSON.stringify(r.ref)
+      if (r.problem === 'external') this.fail(`${what}: $ref ${ref} points outside the document`, r.at, 'bundle the spec first (apix bundles when it loads)')
+      if (r.problem === 'circular') this.fail(`${what}: $ref ${ref} is circular`, r.at, 'make the chain end at an object')
+      this.fail(`${what}: $ref ${ref} does not resolve`, r.at, 'check the name it points to')
     }
-    if (!isObject(node)) this.fail(`${what} is not an object`, at)
-    return {value: node, pointer: at}
+    if (!isObject(r.value)) this.fail(`${what} is not an object`, r.pointer)
+    return {value: r.value, pointer: r.pointer}
   }
 
   /** Where a schema is: through `$ref`-only schemas to the one they name (a generator then names the type). */

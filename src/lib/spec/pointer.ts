@@ -79,3 +79,32 @@ export function fragmentToPointer(fragment: string): string {
 export function pointerToFragment(pointer: string): string {
   return '#' + pointer.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/g, (c) => encodeURIComponent(c))
 }
+
+/** Where a chain of internal `$ref`s ends, or why it cannot be followed (`ref` is the one that failed, `at` where it is written). */
+export type RefChain =
+  | {ok: true; value: unknown; pointer: string; viaRef: boolean; targets: string[]}
+  | {ok: false; problem: 'external' | 'unresolved' | 'circular'; ref: string; at: string; targets: string[]}
+
+/**
+ * Follows `value`'s internal `$ref`s in `root` (a bundled document), chains too, to the node they end at. A `$ref`
+ * with other keys beside it counts as a reference here, as OpenAPI 3.0 reads it; callers that honour 3.1 siblings
+ * stop before calling. Chains are bounded (a cycle, or over `maxChain` links, is `circular`). `targets` are the
+ * pointers reached on the way, in order.
+ */
+export function followRefs(root: unknown, value: unknown, pointer: string, maxChain = 64): RefChain {
+  let current = value
+  let at = pointer
+  const seen = new Set<string>()
+  while (current !== null && typeof current === 'object' && !Array.isArray(current) && typeof (current as Record<string, unknown>)['$ref'] === 'string') {
+    const ref = (current as Record<string, unknown>)['$ref'] as string
+    if (!ref.startsWith('#')) return {ok: false, problem: 'external', ref, at, targets: [...seen]}
+    const target = fragmentToPointer(ref)
+    if (seen.has(target) || seen.size >= maxChain) return {ok: false, problem: 'circular', ref, at, targets: [...seen]}
+    const next = target === '' || target.startsWith('/') ? getByPointer(root, target) : undefined
+    if (next === undefined) return {ok: false, problem: 'unresolved', ref, at, targets: [...seen]}
+    seen.add(target)
+    current = next
+    at = target
+  }
+  return {ok: true, value: current, pointer: at, viaRef: seen.size > 0, targets: [...seen]}
+}

@@ -9,7 +9,7 @@
 // `content` still lands, wherever it is written (schemas, extensions, examples excepted: those are data).
 import {ApixError} from '../errors.js'
 import {isObject, type JsonObject} from './model.js'
-import {escapeSegment, fragmentToPointer, getByPointer, joinPointer, pointerToFragment, splitPointer} from './pointer.js'
+import {escapeSegment, followRefs, fragmentToPointer, getByPointer, joinPointer, pointerToFragment, splitPointer} from './pointer.js'
 
 export interface Swagger2Note {
   /** JSON pointer in the input document. */
@@ -208,29 +208,15 @@ class Up20 {
 
   /** Follows internal `$ref`s (chains too); undefined, with a note, when one cannot be followed. */
   private follow(value: unknown, pointer: string): {value: unknown; pointer: string; viaRef: boolean} | undefined {
-    let current = value
-    let at = pointer
-    let viaRef = false
-    const seen = new Set<string>()
-    while (isObject(current) && typeof current['$ref'] === 'string') {
-      const ref = current['$ref']
-      if (!ref.startsWith('#')) {
-        this.note(joinPointer(at, '$ref'), `only internal references (#/...) are converted (bundle the document first); ${ref} is dropped`)
-        return undefined
-      }
-      const target = fragmentToPointer(ref)
-      const next = target.startsWith('/') || target === '' ? getByPointer(this.root, target) : undefined
-      if (seen.has(target) || next === undefined) {
-        this.note(joinPointer(at, '$ref'), `${ref} cannot be followed; dropped`)
-        return undefined
-      }
-      seen.add(target)
-      current = next
-      at = target
-      viaRef = true
-    }
-    return {value: current, pointer: at, viaRef}
+    const r = followRefs(this.root, value, pointer)
+    if (r.ok) return r
+    this.note(
+      joinPointer(r.at, '$ref'),
+      r.problem === 'external' ? `only internal references (#/...) are converted (bundle the document first); ${r.ref} is dropped` : `${r.ref} cannot be followed; dropped`,
+    )
+    return undefined
   }
+
 
   /** A deep copy in which every internal `$ref` is rewritten (extensions, info, tags: anything with no 2.0 meaning to convert). */
   private copy(value: unknown, pointer: string): unknown {
