@@ -7,7 +7,7 @@ import {generateSdk, GENERATED_HEADER, sdkGenCommand, withHeader} from '../../sr
 import {ident, jsonField, lineComment, mdText, npmVersion, statusKey, tsComment, tsJsonString, tsKey, tsString} from '../../src/lib/sdk/helpers.js'
 import type {SdkModel} from '../../src/lib/sdk/model.js'
 import type {JsonObject} from '../../src/lib/spec/model.js'
-import {apix, REPO, SHARED} from '../helpers/cli.js'
+import {BIN, REPO, SHARED} from '../helpers/cli.js'
 import {runProcess} from '../helpers/process.js'
 import {schemaTypes, typesDocument} from '../../src/lib/sdk/types.js'
 import {bundle} from '../../src/lib/spec/bundle.js'
@@ -244,6 +244,8 @@ interface RuntimeSdk {
   replace(client: unknown, options?: Record<string, unknown>): Promise<unknown>
   postNote(client: unknown, body: unknown, options?: Record<string, unknown>): Promise<unknown>
   getRegional(client: unknown, options?: Record<string, unknown>): Promise<unknown>
+  getRelative(client: unknown, options?: Record<string, unknown>): Promise<unknown>
+  RuntimeTestClient: new (options: Record<string, unknown>) => {client: unknown; replace(options?: Record<string, unknown>): Promise<unknown>}
   deleteRegional(client: unknown, options?: Record<string, unknown>): Promise<unknown>
   ApiError: new (...args: never[]) => Error
 }
@@ -302,18 +304,21 @@ describe('the generated runtime', () => {
   })
 
   it('sends the body as the first media type, or as the one the call names', async () => {
-    const {seen, fetch} = recorder([new Response(null, {status: 204}), new Response(null, {status: 204}), new Response(null, {status: 204})])
+    const {seen, fetch} = recorder(Array.from({length: 4}, () => new Response(null, {status: 204})))
     const client = sdk.createClient({fetch})
     await sdk.postNote(client, {text: 'a b'})
     await sdk.postNote(client, {text: 'a b'}, {contentType: 'application/x-www-form-urlencoded'})
     await sdk.postNote(client, 'a b', {contentType: 'TEXT/plain'})
-    expect(await Promise.all(seen.map(async (r) => [r.headers.get('content-type'), await r.text()]))).toEqual([
-      ['application/json', '{"text":"a b"}'],
-      ['application/x-www-form-urlencoded', 'text=a%20b'],
-      ['text/plain', 'a b'],
+    // Bytes without a contentType go as the binary media type, not as JSON.
+    await sdk.postNote(client, new Uint8Array([1, 2, 255]))
+    expect(await Promise.all(seen.map(async (r) => [r.headers.get('content-type'), [...new Uint8Array(await r.arrayBuffer())].join(',')]))).toEqual([
+      ['application/json', [...Buffer.from('{"text":"a b"}')].join(',')],
+      ['application/x-www-form-urlencoded', [...Buffer.from('text=a%20b')].join(',')],
+      ['text/plain', [...Buffer.from('a b')].join(',')],
+      ['application/octet-stream', '1,2,255'],
     ])
-    await expect(sdk.postNote(client, {}, {contentType: 'application/xml'})).rejects.toThrow(/POST \/notes does not take application\/xml; it takes application\/json, application\/x-www-form-urlencoded, text\/plain/)
-    expect(seen).toHaveLength(3)
+    await expect(sdk.postNote(client, {}, {contentType: 'application/xml'})).rejects.toThrow(/POST \/notes does not take application\/xml; it takes application\/json, application\/x-www-form-urlencoded, text\/plain, application\/octet-stream/)
+    expect(seen).toHaveLength(4)
   })
 
   it('sends an operation with servers of its own there, unless the client or the call gives a base URL', async () => {
@@ -329,6 +334,30 @@ describe('the generated runtime', () => {
     expect(await urls({serverVariables: {region: 'us'}})).toEqual(['https://us.files.example.com/v2/regional', 'https://admin.example.com/regional', 'https://api.example.com/base/upload'])
     expect(await urls({baseUrl: 'http://h/'})).toEqual(['http://h/regional', 'http://h/regional', 'http://h/upload'])
     expect(await urls({}, {baseUrl: 'http://c'})).toEqual(['http://c/regional', 'http://c/regional', 'http://c/upload'])
+    const {seen, fetch} = recorder([new Response(null, {status: 204}), new Response(null, {status: 204})])
+    await sdk.getRelative(sdk.createClient({fetch}))
+    await sdk.getRelative(sdk.createClient({fetch, baseUrl: 'http://h'}))
+    expect(seen.map((r) => r.url)).toEqual(['https://api.example.com/v9/relative', 'http://h/relative'])
+  })
+
+  it("the client class's methods live on its prototype: a subclass overrides them, a test spies on them", async () => {
+    const {seen, fetch} = recorder([new Response(null, {status: 204}), new Response(null, {status: 204})])
+    const calls: string[] = []
+    class Mine extends sdk.RuntimeTestClient {
+      override replace(options?: Record<string, unknown>): Promise<unknown> {
+        calls.push('override')
+        return super.replace(options)
+      }
+    }
+    const mine = new Mine({fetch})
+    await mine.replace()
+    expect(calls).toEqual(['override'])
+    expect(seen.map((r) => r.method)).toEqual(['PUT'])
+    expect(Object.keys(mine)).toEqual(['client'])
+    const plain = new sdk.RuntimeTestClient({fetch})
+    expect(Object.getPrototypeOf(plain).replace).toBeTypeOf('function')
+    await plain.replace()
+    expect(seen).toHaveLength(2)
   })
 
   it('applies the first security alternative with credentials: a bearer token from a function', async () => {
@@ -640,13 +669,38 @@ describe('the types', () => {
     60_000,
   )
 
+  it('compile when a webhook repeats an operationId, and when a path item is a $ref outside paths', async () => {
+    const doc: JsonObject = {
+      openapi: '3.1.0',
+      info: {title: 'Hooks', version: '1'},
+      paths: {
+        '/pets': {post: {operationId: 'newPet', responses: {'201': {description: 'made', content: {'application/json': {schema: {type: 'integer'}}}}}}},
+        '/elsewhere': {$ref: '#/x-items/elsewhere'},
+      },
+      webhooks: {newPet: {post: {operationId: 'newPet', responses: {'200': {description: 'ok'}}}}},
+      'x-items': {elsewhere: {get: {operationId: 'getElsewhere', responses: {'200': {description: 'ok', content: {'application/json': {schema: {type: 'string'}}}}}}}},
+    }
+    const {out} = await gen(writeSpec('hooks.json', doc), 'hooks')
+    writeFileSync(path.join(out, 'src/check.ts'), "import type {GetElsewhereResponse, NewPetResponse} from './client.js'\nexport const a: NewPetResponse = 1\nexport const b: GetElsewhereResponse = 'x'\n// @ts-expect-error: a string, not any\nexport const c: GetElsewhereResponse = 1\n")
+    const r = await tsc(out)
+    expect(r.out).toBe('')
+    expect(r.code).toBe(0)
+  }, 60_000)
+
   it('are generated on a worker thread by the built command, the same as in-process', async () => {
     const spec = writeSpec('worker.json', DUPLICATES)
     const out = path.join(OUT, 'worker')
-    // The built command finds the worker next to the library (see schemaTypesJob); without it, it would run in-process.
-    expect(existsSync(path.join(REPO, 'dist/lib/sdk/types-worker.js'))).toBe(true)
-    const r = await apix(['sdk', 'gen', spec, '--out', out])
+    // Each thread of a process run with --cpu-prof writes a profile of its own (named …pid.thread.seq): openapi-typescript
+    // must have run on a thread other than the main one (0).
+    const profiles = path.join(OUT, 'worker-profiles')
+    rmSync(profiles, {recursive: true, force: true})
+    const r = await runProcess(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profiles}`, BIN, 'sdk', 'gen', spec, '--out', out], {cwd: REPO})
     expect(r.code, r.stderr).toBe(0)
+    const ranTypes = readdirSync(profiles)
+      .filter((f) => (JSON.parse(readFileSync(path.join(profiles, f), 'utf8')) as {nodes: Array<{callFrame: {url: string}}>}).nodes.some((n) => n.callFrame.url.includes('/openapi-typescript/')))
+      .map((f) => f.split('.').at(-3))
+    expect(ranTypes.length).toBe(1)
+    expect(ranTypes[0]).not.toBe('0')
     expect(readFileSync(path.join(out, 'src/schema.ts'), 'utf8')).toBe(withHeader('src/schema.ts', await schemaTypes(DUPLICATES, false)))
   }, 60_000)
 })

@@ -259,6 +259,20 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if status == "nap":
             time.sleep(0.8)
             status = 204
+        if status == "unended":
+            # No Content-Length: the body ends when the connection closes. Half of it now, the rest after 2 s.
+            self.send_response(200)
+            self.send_header("content-type", "application/json")
+            self.end_headers()
+            try:
+                self.wfile.write(b'{"ok": [1, 2,')
+                self.wfile.flush()
+                time.sleep(2)
+                self.wfile.write(b' 3]}')
+            except OSError:
+                pass
+            self.close_connection = True
+            return
         if status == "trickle":
             # Headers at once, then a byte every 0.1 s: no single read waits long.
             self.send_response(200)
@@ -318,7 +332,7 @@ def grab(request):
 def urls(call_options=None, **client_options):
     found = []
     client = RuntimeTestClient(on_request=grab, retry=False, **client_options)
-    for call in (client.getRegional, client.deleteRegional, client.replace):
+    for call in (client.getRegional, client.deleteRegional, client.replace, client.getRelative):
         try:
             call(request_options=call_options)
         except Grabbed as e:
@@ -331,7 +345,7 @@ def grab_body(request):
 def bodies():
     client = RuntimeTestClient(on_request=grab_body, retry=False)
     found = []
-    for value, options in (({"text": "a b"}, None), ({"text": "a b"}, CallOptions(content_type="application/x-www-form-urlencoded")), ("a b", CallOptions(content_type="TEXT/plain")), ({}, CallOptions(content_type="application/xml"))):
+    for value, options in (({"text": "a b"}, None), ({"text": "a b"}, CallOptions(content_type="application/x-www-form-urlencoded")), ("a b", CallOptions(content_type="TEXT/plain")), (b"\x01\x02", None), ({}, CallOptions(content_type="application/xml"))):
         try:
             client.postNote(value, request_options=options)
         except Grabbed as e:
@@ -381,6 +395,8 @@ def cancelled_after(seconds):
     token = CancelToken()
     threading.Timer(seconds, token.cancel).start()
     return token
+run("cancelUnended", [("unended", {}, b"")], lambda: RuntimeTestClient(base_url=base, retry=False).getItem(id=["1"], label=["l"], matrix={}, request_options=CallOptions(cancel=cancelled_after(0.3))))
+run("totalUnended", [("unended", {}, b"")], lambda: RuntimeTestClient(base_url=base, retry=False).getItem(id=["1"], label=["l"], matrix={}, request_options=CallOptions(total_timeout=0.5)))
 run("cancelInFlight", [("sleep", {}, b"")], lambda: RuntimeTestClient(base_url=base).replace(request_options=CallOptions(cancel=cancelled_after(0.3))))
 run("cancelWaiting", [(429, {"retry-after": "5"}, b""), (204, {}, b"")], lambda: RuntimeTestClient(base_url=base).replace(request_options=CallOptions(cancel=cancelled_after(0.3))))
 already = CancelToken()
@@ -432,14 +448,15 @@ describe.skipIf(!HAS_PYTHON)('the generated Python runtime', () => {
       'application/json|{"text":"a b"}',
       'application/x-www-form-urlencoded|text=a%20b',
       'text/plain|a b',
-      'ValueError: POST /notes does not take application/xml; it takes application/json, application/x-www-form-urlencoded, text/plain',
+      'application/octet-stream|\u0001\u0002',
+      'ValueError: POST /notes does not take application/xml; it takes application/json, application/x-www-form-urlencoded, text/plain, application/octet-stream',
     ])
     // An operation with servers of its own goes there, unless the client or the call gives a base URL.
     expect(out.ownServers).toEqual([
-      ['https://eu.files.example.com/v2/regional', 'https://admin.example.com/regional', 'https://api.example.com/base/upload'],
-      ['https://us.files.example.com/v2/regional', 'https://admin.example.com/regional', 'https://api.example.com/base/upload'],
-      ['http://h/regional', 'http://h/regional', 'http://h/upload'],
-      ['http://c/regional', 'http://c/regional', 'http://c/upload'],
+      ['https://eu.files.example.com/v2/regional', 'https://admin.example.com/regional', 'https://api.example.com/base/upload', 'https://api.example.com/v9/relative'],
+      ['https://us.files.example.com/v2/regional', 'https://admin.example.com/regional', 'https://api.example.com/base/upload', 'https://api.example.com/v9/relative'],
+      ['http://h/regional', 'http://h/regional', 'http://h/upload', 'http://h/relative'],
+      ['http://c/regional', 'http://c/regional', 'http://c/upload', 'http://c/relative'],
     ])
     const r = out['styles']!
     expect(r).toMatchObject({ok: true, value: {ok: true}})
@@ -530,6 +547,9 @@ describe.skipIf(!HAS_PYTHON)('the generated Python runtime', () => {
   })
 
   it('cancels a call from another thread, in flight or waiting to retry', () => {
+    // A body that ends when the connection closes is not returned cut short: the call is cancelled, or timed out.
+    expect(out['cancelUnended']).toMatchObject({ok: false, thrown: 'RequestCancelledError'})
+    expect(out['totalUnended']).toMatchObject({ok: false, thrown: 'RequestTimeoutError'})
     expect(out['cancelInFlight']).toMatchObject({ok: false, thrown: 'RequestCancelledError'})
     expect(out['cancelInFlight']!.ms).toBeGreaterThanOrEqual(250)
     // The server answers after 1.5 s: well before that, or the attempt was not stopped.

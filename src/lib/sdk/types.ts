@@ -1,5 +1,6 @@
 import type {GlobalContext, OpenAPI3} from 'openapi-typescript'
 import {isObject, type JsonObject} from '../spec/model.js'
+import {followRefs} from '../spec/pointer.js'
 
 /**
  * openapi-typescript's types for the document; readOnly/writeOnly markers let the client drop them per direction.
@@ -53,36 +54,51 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 
 /**
  * The document as openapiTS would hand it to transformSchema after Redocly's bundle, which adds an empty `components`
- * (the types then declare `components` with its sections as `never`, which the client's imports rely on), and without
- * the operationIds that repeat an earlier one (in spec order): openapi-typescript would declare `operations[id]` twice,
- * which does not compile. Such an operation's type stays inline in `paths`, where the client looks every operation up.
- * Only the objects on the way to a changed operation are copied.
+ * (the types then declare `components` with its sections as `never`, which the client's imports rely on), with two
+ * repairs so that the types compile:
+ * - an operationId that repeats an earlier one (in `paths`, then `webhooks`, then `components.pathItems`) is dropped:
+ *   openapi-typescript would declare `operations[id]` twice. Such an operation's type stays inline where it is, and
+ *   the client looks every operation up by path and method;
+ * - a path item `$ref` to anywhere but `#/paths/...` or `#/components/pathItems/...` is replaced by its target:
+ *   openapi-typescript writes such a reference as a type lookup that does not exist (`components["x-items"]`).
+ * Only the objects on the way to a change are copied.
  */
 export function typesDocument(document: JsonObject): JsonObject {
-  const withComponents = document['components'] === undefined ? {...document, components: {}} : document
-  const paths = withComponents['paths']
-  if (!isObject(paths)) return withComponents
-  return uniqueOperationIds(withComponents, paths)
-}
-
-function uniqueOperationIds(document: JsonObject, paths: JsonObject): JsonObject {
-  const seen = new Set<unknown>()
-  let copy: JsonObject | undefined
-  for (const [p, item] of Object.entries(paths)) {
-    if (!isObject(item)) continue
-    for (const m of METHODS) {
-      const op = item[m]
-      if (!isObject(op) || typeof op['operationId'] !== 'string') continue
-      if (!seen.has(op['operationId'])) {
-        seen.add(op['operationId'])
-        continue
+  const out: JsonObject = document['components'] === undefined ? {...document, components: {}} : {...document}
+  const seen = new Set<string>()
+  const fix = (items: unknown, inline: boolean): unknown => {
+    if (!isObject(items)) return items
+    let copy: JsonObject | undefined
+    for (const [key, raw] of Object.entries(items)) {
+      let item = raw
+      if (inline && isObject(item) && typeof item['$ref'] === 'string' && !/^#\/(paths|components\/pathItems)\//.test(item['$ref'])) {
+        const target = followRefs(document, item, '')
+        if (target.ok && isObject(target.value)) item = target.value
       }
-      copy ??= {...paths}
-      const {operationId: _, ...rest} = op
-      copy[p] = {...(copy[p] as JsonObject), [m]: rest}
+      if (!isObject(item)) continue
+      let changed = item !== raw
+      let fixed: JsonObject = item
+      for (const m of METHODS) {
+        const op = fixed[m]
+        if (!isObject(op) || typeof op['operationId'] !== 'string') continue
+        if (!seen.has(op['operationId'])) {
+          seen.add(op['operationId'])
+          continue
+        }
+        const {operationId: _, ...rest} = op
+        fixed = {...fixed, [m]: rest}
+        changed = true
+      }
+      if (changed) (copy ??= {...items})[key] = fixed
     }
+    return copy ?? items
   }
-  return copy ? {...document, paths: copy} : document
+  out['paths'] = fix(document['paths'], true)
+  out['webhooks'] = fix(document['webhooks'], true)
+  const components = out['components']
+  if (isObject(components) && isObject(components['pathItems'])) out['components'] = {...components, pathItems: fix(components['pathItems'], false)}
+  for (const k of ['paths', 'webhooks'] as const) if (out[k] === undefined) delete out[k]
+  return out
 }
 
 /** Types being generated, maybe on another thread: `result` gives them; `cancel` stops the work when they are not needed. */
@@ -99,9 +115,10 @@ export interface SchemaTypesJob {
  */
 export async function schemaTypesJob(): Promise<SchemaTypesJob> {
   const {existsSync} = await import('node:fs')
-  // This module runs from dist/lib/sdk (tsc output) or inlined into the bundled command in dist/commands (see
-  // scripts/bundle.mjs); the worker is dist/lib/sdk/types-worker.js either way.
-  const file = [new URL('./types-worker.js', import.meta.url), new URL('../lib/sdk/types-worker.js', import.meta.url)].find((u) => u.pathname.endsWith('.js') && existsSync(u))
+  // This module runs from dist/lib/sdk (tsc output), or bundled (see scripts/bundle.mjs) into a chunk in dist/chunks or
+  // into a command in dist/commands/sdk; the worker is dist/lib/sdk/types-worker.js in every case.
+  const candidates = ['./types-worker.js', '../lib/sdk/types-worker.js', '../../lib/sdk/types-worker.js'].map((p) => new URL(p, import.meta.url))
+  const file = candidates.find((u) => u.pathname.endsWith('/dist/lib/sdk/types-worker.js') && existsSync(u))
   if (!file) return {run: schemaTypes, cancel: () => {}}
   const {Worker} = await import('node:worker_threads')
   const worker = new Worker(file)
