@@ -67,6 +67,26 @@ describe('source positions', () => {
     expect(f.locate('/list/0/k/1/deep')).toEqual({line: 12, column: 9})
   })
 
+  it('many pointers in one YAML scan agree with one-by-one look-ups: escaped keys, flow collections, aliases', async () => {
+    const yaml = [
+      'openapi: 3.1.0',
+      'defs: &d {a~b: 1, "c/d": [x, {e: 2}], "01": z}',
+      'paths:',
+      ...Array.from({length: 60}, (_, i) => `  /p${i}:\n    get: {operationId: op${i}, tags: [t${i}, u]}\n    x-alias: *d`),
+      '',
+    ].join('\n')
+    const a = await SourceFile.parse('b.yaml', 'b.yaml', yaml, DEFAULT_LIMITS)
+    const b = await SourceFile.parse('b.yaml', 'b.yaml', yaml, DEFAULT_LIMITS)
+    const pointers = ['/defs/a~0b', '/defs/c~1d/1/e', '/defs/01', '/defs/nope', '/paths/~1p3/x-alias']
+    for (let i = 0; i < 60; i++) pointers.push(`/paths/~1p${i}/get/operationId`, `/paths/~1p${i}/get/tags/1`, `/paths/~1p${i}/get/tags/2`)
+    a.locateAll(pointers)
+    a.locateAll(pointers.slice(0, 10))
+    for (const p of [...pointers].reverse()) expect(a.locate(p), p).toEqual(b.locate(p))
+    // Each look-up lands on its own line (a scan that skipped wrongly would land elsewhere).
+    expect(a.locate('/paths/~1p3/get/operationId').line).toBe(a.locate('/paths/~1p3').line + 1)
+    expect(a.locate('/defs/c~1d/1/e').line).toBe(2)
+  })
+
   it('many pointers in one scan agree with one-by-one look-ups', async () => {
     const big = JSON.stringify({paths: Object.fromEntries(Array.from({length: 200}, (_, i) => [`/p${i}`, {get: {operationId: `op${i}`}}]))}, null, 2)
     const a = await SourceFile.parse('b.json', 'b.json', big, DEFAULT_LIMITS)

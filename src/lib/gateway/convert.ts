@@ -1205,7 +1205,6 @@ class Down30 {
     return {value: r.value, pointer: r.pointer, via: r.viaRef}
   }
 
-
   private markInlined(target: string): void {
     if (/^\/components\/(requestBodies|headers|examples)\/[^/]+$/.test(target)) this.inlined.add(target)
   }
@@ -2024,7 +2023,6 @@ function others(n: number): string {
 function omit(o: JsonObject, key: string): JsonObject {
   return Object.fromEntries(Object.entries(o).filter(([k]) => k !== key))
 }
-
 
 /** Losses without repeats (a node inlined twice reports once), in the input document's order. */
 function finishLosses(root: JsonObject, losses: Loss[]): Loss[] {

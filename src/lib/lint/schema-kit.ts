@@ -36,7 +36,8 @@ export function schemaNodes(index: SpecIndex): SchemaNode[] {
   return nodes
 }
 
-const singleTypes = new Map<string, readonly string[]>()
+/** One shared list per JSON Schema type name (and Swagger 2.0's `file`); only these, as `type` is untrusted text. */
+const singleTypes = new Map<string, readonly string[]>(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null', 'file'].map((t) => [t, Object.freeze([t])]))
 
 /**
  * The `type` keyword as a list (3.1 allows an array), or undefined when absent or malformed. A single type gives one
@@ -44,11 +45,7 @@ const singleTypes = new Map<string, readonly string[]>()
  */
 export function typesOf(s: JsonObject): readonly string[] | undefined {
   const t = s['type']
-  if (typeof t === 'string') {
-    let list = singleTypes.get(t)
-    if (!list) singleTypes.set(t, (list = Object.freeze([t])))
-    return list
-  }
+  if (typeof t === 'string') return singleTypes.get(t) ?? [t]
   if (Array.isArray(t) && t.every((x) => typeof x === 'string')) return t as string[]
   return undefined
 }

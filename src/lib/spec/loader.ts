@@ -333,7 +333,10 @@ async function fetchRemote(url: string, ref: string, options: LoadOptions, limit
   try {
     return await (options.fetchText ?? defaultFetch)(url, limits.maxFileSize)
   } catch (error) {
-    throw new ApixError(`could not fetch remote $ref "${ref}": ${(error as Error).message}`, {hint: 'check the URL or vendor the file'})
+    // fetch says "fetch failed" and keeps the reason (a redirect, a refused connection) as the cause.
+    const cause = (error as Error & {cause?: unknown}).cause
+    const why = cause instanceof Error ? `${(error as Error).message} (${cause.message})` : (error as Error).message
+    throw new ApixError(`could not fetch remote $ref "${ref}": ${why}`, {hint: 'check the URL or vendor the file'})
   }
 }
 

@@ -217,7 +217,6 @@ class Up20 {
     return undefined
   }
 
-
   /** A deep copy in which every internal `$ref` is rewritten (extensions, info, tags: anything with no 2.0 meaning to convert). */
   private copy(value: unknown, pointer: string): unknown {
     if (Array.isArray(value)) {
