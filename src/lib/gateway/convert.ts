@@ -10,6 +10,7 @@
 import {ApixError} from '../errors.js'
 import {isObject, sameValue, type JsonObject} from '../spec/model.js'
 import {followRefs, fragmentToPointer, getByPointer, joinPointer, pointerToFragment, splitPointer, unescapeSegment} from '../spec/pointer.js'
+import {SWAGGER2_VALUE_FIELDS} from '../spec/swagger2.js'
 
 /** A construct of the input that the output cannot say, or says with less meaning. */
 export interface Loss {
@@ -1128,21 +1129,7 @@ function insertAfter(o: JsonObject, after: string, key: string, value: unknown):
 const METHODS_20 = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'x-amazon-apigateway-any-method'])
 const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data'])
 /** Fields a 2.0 non-body parameter, header or items object shares with a schema. */
-const PRIMITIVE_FIELDS = new Set([
-  'default',
-  'maximum',
-  'exclusiveMaximum',
-  'minimum',
-  'exclusiveMinimum',
-  'maxLength',
-  'minLength',
-  'pattern',
-  'maxItems',
-  'minItems',
-  'uniqueItems',
-  'enum',
-  'multipleOf',
-])
+const PRIMITIVE_FIELDS = new Set(SWAGGER2_VALUE_FIELDS)
 /** OAuth 2 flows: 3.0 name -> 2.0 `flow`. */
 const OAUTH_FLOWS: Record<string, string> = {implicit: 'implicit', password: 'password', clientCredentials: 'application', authorizationCode: 'accessCode'}
 

@@ -43,11 +43,8 @@ const ANY_METHOD = 'x-amazon-apigateway-any-method'
 const BODYLESS_METHODS = new Set(['get', 'head', 'delete'])
 /** 3.0.3: "If in is header and the name field is Accept, Content-Type or Authorization, the parameter definition SHALL be ignored." */
 const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization'])
-/** The fields of a 2.0 non-body parameter, header or items object that describe the value: they become `schema`. */
-const SIMPLE_SCHEMA_KEYS = new Set([
-  'type',
-  'format',
-  'items',
+/** The validation fields a 2.0 non-body parameter, header or items object shares with a schema (both converters use them). */
+export const SWAGGER2_VALUE_FIELDS: readonly string[] = [
   'default',
   'maximum',
   'exclusiveMaximum',
@@ -61,8 +58,9 @@ const SIMPLE_SCHEMA_KEYS = new Set([
   'uniqueItems',
   'enum',
   'multipleOf',
-  'x-nullable',
-])
+]
+/** The fields of a 2.0 non-body parameter, header or items object that describe the value: they become `schema`. */
+const SIMPLE_SCHEMA_KEYS = new Set(['type', 'format', 'items', ...SWAGGER2_VALUE_FIELDS, 'x-nullable'])
 /** 3.0: component names "MUST use keys that match the regular expression ^[a-zA-Z0-9\.\-_]+$". */
 const COMPONENT_NAME = /^[a-zA-Z0-9.\-_]+$/
 /** Deeper than this is a document built to exhaust the stack, not an API. */
