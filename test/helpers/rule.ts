@@ -43,6 +43,13 @@ export interface RuleCase {
   config?: (c: ApixConfig) => void
 }
 
+/** The OpenAPI version of a case's entry document, from its `swagger` or `openapi` field. */
+function versionOf(doc: RuleCase['doc']): string | undefined {
+  const text = typeof doc === 'string' ? doc : (Object.values(doc)[0] ?? '')
+  if (/["']?swagger["']?\s*:\s*["']?2\.0/.test(text)) return '2.0'
+  return /["']?openapi["']?\s*:\s*["']?(3\.[01])/.exec(text)?.[1]
+}
+
 /** Spectral-style table test: every case runs the rule alone and compares the findings' pointers. */
 export function testRule(ruleId: string, cases: RuleCase[]): void {
   describe(ruleId, () => {
@@ -55,6 +62,10 @@ export function testRule(ruleId: string, cases: RuleCase[]): void {
     it('has at least one valid and one invalid case', () => {
       expect(cases.some((c) => c.errors.length === 0)).toBe(true)
       expect(cases.some((c) => c.errors.length > 0)).toBe(true)
+    })
+    it('has a case for every OpenAPI version it applies to (their shapes differ)', () => {
+      const covered = new Set(cases.map((c) => versionOf(c.doc)))
+      for (const v of getRule(ruleId)?.versions ?? ['2.0', '3.0', '3.1']) expect(covered.has(v), `no case is an OpenAPI ${v} document`).toBe(true)
     })
     for (const c of cases) {
       it(c.name, async () => {

@@ -32,4 +32,20 @@ components:
 `,
     errors: [{pointer: '/components/schemas/Name/allOf', message: /member 0 \(object\), member 1 \(string\/null\)/}],
   },
+  {
+    name: 'Swagger 2.0 definitions with disjoint allOf members are reported',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths: {}
+definitions:
+  Base: {type: object}
+  Tag:
+    allOf:
+      - {$ref: '#/definitions/Base'}
+      - {type: integer}
+  Count:
+    allOf: [{type: number}, {type: integer}]
+`,
+    errors: [{pointer: '/definitions/Tag/allOf', message: /member 0 \(object\), member 1 \(integer\)/}],
+  },
 ])

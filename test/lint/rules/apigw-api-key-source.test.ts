@@ -19,4 +19,22 @@ paths: {}
 `,
     errors: [{pointer: '/x-amazon-apigateway-api-key-source', line: 3, message: /HEADER.*AUTHORIZER/}],
   },
+  {
+    name: 'OpenAPI 3.1: AUTHORIZER passes',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+x-amazon-apigateway-api-key-source: AUTHORIZER
+paths: {}
+`,
+    errors: [],
+  },
+  {
+    name: 'OpenAPI 3.1: an unknown source is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+x-amazon-apigateway-api-key-source: QUERY
+paths: {}
+`,
+    errors: [{pointer: '/x-amazon-apigateway-api-key-source', line: 3, message: /"QUERY"/}],
+  },
 ])

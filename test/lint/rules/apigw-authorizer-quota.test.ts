@@ -1,7 +1,8 @@
 import {testRule} from '../../helpers/rule.js'
 
-function doc(n: number): string {
-  const lines = ['openapi: 3.0.3', "info: {title: t, version: '1'}", 'paths: {}', 'components:', '  securitySchemes:']
+// The header is passed as literal text so the file shows which OpenAPI versions its cases cover.
+function doc(n: number, header = 'openapi: 3.0.3'): string {
+  const lines = [header, "info: {title: t, version: '1'}", 'paths: {}', 'components:', '  securitySchemes:']
   for (let i = 0; i < n; i++) {
     lines.push(`    auth${i}: {type: apiKey, name: Authorization, in: header, x-amazon-apigateway-authorizer: {type: token, authorizerUri: 'arn:x${i}'}}`)
   }
@@ -12,6 +13,7 @@ function doc(n: number): string {
 testRule('apigw-authorizer-quota', [
   {name: 'ten authorizers (and a plain API key) pass', doc: doc(10), errors: []},
   {name: 'eleven authorizers exceed the quota', doc: doc(11), errors: [{pointer: '/components/securitySchemes', message: /11 authorizers/}]},
+  {name: 'OpenAPI 3.1: eleven authorizers exceed the quota', doc: doc(11, 'openapi: 3.1.0'), errors: [{pointer: '/components/securitySchemes', message: /11 authorizers/}]},
   {
     name: 'Swagger 2.0 security definitions count too',
     doc: `swagger: '2.0'

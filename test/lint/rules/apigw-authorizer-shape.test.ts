@@ -67,4 +67,32 @@ components:
     },
     errors: [{pointer: '/components/securitySchemes/jwt/x-amazon-apigateway-authorizer', message: /jwtConfiguration/}],
   },
+  {
+    name: 'OpenAPI 3.1: a Cognito authorizer without providerARNs and an unknown type are reported on a REST API',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths: {}
+components:
+  securitySchemes:
+    cognito:
+      type: apiKey
+      name: Authorization
+      in: header
+      x-amazon-apigateway-authorizer: {type: cognito_user_pools, providerARNs: []}
+    lambda:
+      type: apiKey
+      name: Authorization
+      in: header
+      x-amazon-apigateway-authorizer: {type: lambda, authorizerUri: 'arn:x'}
+    token:
+      type: apiKey
+      name: Authorization
+      in: header
+      x-amazon-apigateway-authorizer: {type: TOKEN, authorizerUri: 'arn:x'}
+`,
+    errors: [
+      {pointer: '/components/securitySchemes/cognito/x-amazon-apigateway-authorizer/providerARNs', message: /providerARNs/},
+      {pointer: '/components/securitySchemes/lambda/x-amazon-apigateway-authorizer/type', message: /"lambda"/},
+    ],
+  },
 ])

@@ -34,4 +34,13 @@ paths: {}
       {pointer: '/x-amazon-apigateway-binary-media-types/0', message: /"png"/},
     ],
   },
+  {
+    name: 'OpenAPI 3.1: a list entry that is not a string is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+x-amazon-apigateway-binary-media-types: [image/png, 42, 'application/*']
+paths: {}
+`,
+    errors: [{pointer: '/x-amazon-apigateway-binary-media-types/1', message: /42/}],
+  },
 ])

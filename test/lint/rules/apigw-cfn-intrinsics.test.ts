@@ -60,4 +60,33 @@ paths:
       {pointer: '/paths/~1a/get/x-amazon-apigateway-integration/credentials', message: /!GetAtt/},
     ],
   },
+  {
+    name: 'OpenAPI 3.1: intrinsics in an authorizer and a webhook integration are reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths: {}
+webhooks:
+  ping:
+    post:
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration:
+        type: aws_proxy
+        httpMethod: POST
+        uri: 'arn:aws:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/arn:aws:lambda:\${AWS::Region}:\${AWS::AccountId}:function:ping/invocations'
+components:
+  securitySchemes:
+    auth:
+      type: apiKey
+      name: Authorization
+      in: header
+      x-amazon-apigateway-authorizer:
+        type: token
+        authorizerUri: {'Fn::Sub': 'arn:aws:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/\${AuthFn.Arn}/invocations'}
+        authorizerCredentials: 'arn:aws:iam::\${AWS::AccountId}:role/\${AuthRole}'
+`,
+    errors: [
+      {pointer: '/components/securitySchemes/auth/x-amazon-apigateway-authorizer/authorizerUri', message: /Fn::Sub/},
+      {pointer: '/components/securitySchemes/auth/x-amazon-apigateway-authorizer/authorizerCredentials', message: /"\$\{AuthRole\}"/},
+    ],
+  },
 ])

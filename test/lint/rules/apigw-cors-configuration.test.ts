@@ -36,4 +36,55 @@ x-amazon-apigateway-cors:
       {pointer: '/x-amazon-apigateway-cors/maxAge'},
     ],
   },
+  {
+    name: 'Swagger 2.0: a well-formed root configuration passes',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths: {}
+x-amazon-apigateway-cors:
+  allowOrigins: ['*']
+  allowMethods: ['*']
+  maxAge: 0
+`,
+    errors: [],
+  },
+  {
+    name: 'Swagger 2.0: a non-list header field and a fractional maxAge are reported',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths: {}
+x-amazon-apigateway-cors:
+  allowHeaders: content-type
+  maxAge: 1.5
+`,
+    errors: [
+      {pointer: '/x-amazon-apigateway-cors/allowHeaders', message: /list of strings/},
+      {pointer: '/x-amazon-apigateway-cors/maxAge', message: /whole number/},
+    ],
+  },
+  {
+    name: 'OpenAPI 3.1: a configuration that is not an object is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths: {}
+x-amazon-apigateway-cors: ['*']
+`,
+    errors: [{pointer: '/x-amazon-apigateway-cors', message: /must be an object/}],
+  },
+  {
+    name: 'OpenAPI 3.1: an exposeHeaders entry that is not a string and a bad method are reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths: {}
+x-amazon-apigateway-cors:
+  allowOrigins: ['https://www.example.com']
+  exposeHeaders: [x-amz-date, 7]
+  allowMethods: [get, CONNECT]
+  allowCredentials: false
+`,
+    errors: [
+      {pointer: '/x-amazon-apigateway-cors/exposeHeaders', message: /list of strings/},
+      {pointer: '/x-amazon-apigateway-cors/allowMethods/1', message: /"CONNECT"/},
+    ],
+  },
 ])

@@ -46,4 +46,67 @@ ${optionsMethod("'GET,OPTIONS'")}`,
       },
     ],
   },
+  {
+    name: 'Swagger 2.0: a preflight missing PUT is reported; one listing every method passes',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /users:
+    get: {responses: {'200': {description: ok}}}
+    put: {responses: {'200': {description: ok}}}
+    options:
+      responses:
+        '200':
+          description: CORS
+          headers:
+            Access-Control-Allow-Methods: {type: string}
+      x-amazon-apigateway-integration:
+        type: mock
+        requestTemplates: {application/json: '{"statusCode": 200}'}
+        responses:
+          default:
+            statusCode: '200'
+            responseParameters:
+              method.response.header.Access-Control-Allow-Methods: "'GET,OPTIONS'"
+  /pets:
+    post: {responses: {'200': {description: ok}}}
+    options:
+      responses:
+        '200':
+          description: CORS
+          headers:
+            Access-Control-Allow-Methods: {type: string}
+      x-amazon-apigateway-integration:
+        type: mock
+        requestTemplates: {application/json: '{"statusCode": 200}'}
+        responses:
+          default:
+            statusCode: '200'
+            responseParameters:
+              method.response.header.Access-Control-Allow-Methods: "'POST,OPTIONS'"
+`,
+    errors: [
+      {
+        pointer: '/paths/~1users/options/x-amazon-apigateway-integration/responses/default/responseParameters/method.response.header.Access-Control-Allow-Methods',
+        message: /PUT/,
+      },
+    ],
+  },
+  {
+    name: 'OpenAPI 3.1: a preflight missing PATCH is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /users/{id}:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+    get: {responses: {'200': {description: ok}}}
+    patch: {responses: {'200': {description: ok}}}
+${optionsMethod("'GET, OPTIONS'")}`,
+    errors: [
+      {
+        pointer: '/paths/~1users~1{id}/options/x-amazon-apigateway-integration/responses/default/responseParameters/method.response.header.Access-Control-Allow-Methods',
+        message: /PATCH/,
+      },
+    ],
+  },
 ])

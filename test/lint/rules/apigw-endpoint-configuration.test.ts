@@ -45,4 +45,21 @@ paths: {}
       {pointer: '/x-amazon-apigateway-endpoint-configuration/ipAddressType', message: /ipv4 or dualstack/},
     ],
   },
+  {
+    name: 'OpenAPI 3.1: a top-level copy and a bad server-level ipAddressType are reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+x-amazon-apigateway-endpoint-configuration: {ipAddressType: dualstack}
+servers:
+  - url: https://example.com
+    x-amazon-apigateway-endpoint-configuration:
+      ipAddressType: IPv4
+      disableExecuteApiEndpoint: false
+paths: {}
+`,
+    errors: [
+      {pointer: '/x-amazon-apigateway-endpoint-configuration', message: /server object/},
+      {pointer: '/servers/0/x-amazon-apigateway-endpoint-configuration/ipAddressType', message: /"IPv4"/},
+    ],
+  },
 ])

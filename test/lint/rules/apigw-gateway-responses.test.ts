@@ -36,4 +36,23 @@ x-amazon-apigateway-gateway-responses:
       {pointer: '/x-amazon-apigateway-gateway-responses/INVALID_API_KEY/responseParameters/method.response.header.x-reason', message: /gatewayresponse\.header/},
     ],
   },
+  {
+    name: 'OpenAPI 3.1: a non-object response and a non-string template are reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths: {}
+x-amazon-apigateway-gateway-responses:
+  THROTTLED: '429'
+  DEFAULT_5XX:
+    statusCode: '503'
+    responseParameters:
+      gatewayresponse.header.Retry-After: "'30'"
+    responseTemplates:
+      application/json: {message: busy}
+`,
+    errors: [
+      {pointer: '/x-amazon-apigateway-gateway-responses/THROTTLED', message: /must be an object/},
+      {pointer: '/x-amazon-apigateway-gateway-responses/DEFAULT_5XX/responseTemplates/application~1json', message: /must be a string/},
+    ],
+  },
 ])

@@ -36,4 +36,38 @@ x-amazon-apigateway-importexport-version: '1.0'
       {pointer: '/paths/~1a/options/x-amazon-apigateway-integration/type', message: /"mock"/},
     ],
   },
+  {
+    name: 'Swagger 2.0: an http integration on a declared HTTP API is reported, HTTP_PROXY passes',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration: {type: http, httpMethod: GET, uri: 'https://example.com/a'}
+    put:
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration: {type: HTTP_PROXY, httpMethod: PUT, uri: 'https://example.com/a'}
+`,
+    config: (c) => {
+      c.api.type = 'http'
+    },
+    errors: [{pointer: '/paths/~1a/get/x-amazon-apigateway-integration/type', message: /"http"/}],
+  },
+  {
+    name: 'OpenAPI 3.1: a mock integration in an HTTP API export is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration: {type: AWS_PROXY, httpMethod: POST, uri: 'arn:x', payloadFormatVersion: '2.0'}
+    delete:
+      responses: {'204': {description: gone}}
+      x-amazon-apigateway-integration: {type: MOCK}
+x-amazon-apigateway-importexport-version: '1.0'
+`,
+    errors: [{pointer: '/paths/~1a/delete/x-amazon-apigateway-integration/type', message: /"MOCK"/}],
+  },
 ])

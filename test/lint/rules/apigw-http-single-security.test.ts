@@ -43,4 +43,41 @@ ${schemes}`,
       {pointer: '/paths/~1a/post/security'},
     ],
   },
+  {
+    name: 'Swagger 2.0: two alternative requirements are reported, one requirement passes',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      security: [{lambda: []}, {iam: []}]
+      responses: {'200': {description: ok}}
+    put:
+      security: [{iam: []}]
+      responses: {'200': {description: ok}}
+securityDefinitions:
+  lambda: {type: apiKey, name: Authorization, in: header, x-amazon-apigateway-authorizer: {type: request, authorizerUri: 'arn:x'}}
+  iam: {type: apiKey, name: Authorization, in: header, x-amazon-apigateway-authtype: awsSigv4}
+`,
+    config: (c) => {
+      c.api.type = 'http'
+    },
+    errors: [{pointer: '/paths/~1a/get/security', message: /lambda, iam/}],
+  },
+  {
+    name: 'OpenAPI 3.1: a requirement combining two schemes in an HTTP API export is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+x-amazon-apigateway-importexport-version: '1.0'
+paths:
+  /a:
+    get:
+      security: [{jwt: [read], iam: []}]
+      responses: {'200': {description: ok}}
+    delete:
+      security: [{jwt: [admin]}]
+      responses: {'200': {description: ok}}
+${schemes}`,
+    errors: [{pointer: '/paths/~1a/get/security', message: /jwt, iam/}],
+  },
 ])

@@ -31,4 +31,20 @@ paths:
       {pointer: '/paths/~1a/x-amazon-apigateway-any-method', message: /ANY \/a/},
     ],
   },
+  {
+    name: 'OpenAPI 3.1: a method without an integration is reported beside one that has it',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /items/{id}:
+    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+    get:
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration: {type: mock}
+    patch:
+      requestBody: {content: {application/json: {schema: {type: [object, 'null']}}}}
+      responses: {'204': {description: done}}
+`,
+    errors: [{pointer: '/paths/~1items~1{id}/patch', message: /PATCH \/items\/\{id\}/}],
+  },
 ])

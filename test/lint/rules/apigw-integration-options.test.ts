@@ -48,4 +48,37 @@ paths:
       {pointer: '/paths/~1a/get/x-amazon-apigateway-integration/responses/default', message: /statusCode/},
     ],
   },
+  {
+    name: 'OpenAPI 3.1: a bad connectionType, a non-object responses map and a non-string cache key are reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration:
+        type: http_proxy
+        httpMethod: GET
+        uri: 'https://example.com'
+        connectionType: PRIVATE_LINK
+        cacheKeyParameters: [method.request.querystring.q, 3]
+        responses: [default]
+    post:
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration:
+        type: http
+        httpMethod: POST
+        uri: 'https://example.com'
+        connectionType: vpc_link
+        connectionId: abc123
+        responses:
+          default: {statusCode: 600}
+`,
+    errors: [
+      {pointer: '/paths/~1a/get/x-amazon-apigateway-integration/connectionType', message: /INTERNET, VPC_LINK/},
+      {pointer: '/paths/~1a/get/x-amazon-apigateway-integration/cacheKeyParameters'},
+      {pointer: '/paths/~1a/get/x-amazon-apigateway-integration/responses', message: /selection patterns/},
+      {pointer: '/paths/~1a/post/x-amazon-apigateway-integration/responses/default', message: /statusCode/},
+    ],
+  },
 ])

@@ -49,4 +49,31 @@ paths:
       {pointer: '/paths/~1items/get/x-amazon-apigateway-integration/cacheKeyParameters/0', message: /"page"/},
     ],
   },
+  {
+    name: 'OpenAPI 3.1: path-level and referenced parameters count as declared; an undeclared query source is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /items:
+    parameters:
+      - {name: x-tenant, in: header, schema: {type: string}}
+    get:
+      parameters:
+        - $ref: '#/components/parameters/Limit'
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration:
+        type: http
+        httpMethod: GET
+        uri: 'https://example.com/items'
+        requestParameters:
+          integration.request.header.x-tenant: method.request.header.x-tenant
+          integration.request.querystring.limit: method.request.querystring.limit
+          integration.request.querystring.offset: method.request.multivaluequerystring.offset
+        cacheKeyParameters: [method.request.header.x-tenant, method.request.querystring.limit]
+components:
+  parameters:
+    Limit: {name: limit, in: query, schema: {type: [integer, 'null']}}
+`,
+    errors: [{pointer: '/paths/~1items/get/x-amazon-apigateway-integration/requestParameters/integration.request.querystring.offset', message: /querystring parameter "offset"/}],
+  },
 ])

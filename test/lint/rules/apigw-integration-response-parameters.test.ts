@@ -53,4 +53,34 @@ paths:
       {pointer: '/paths/~1a/get/x-amazon-apigateway-integration/responses/default/responseParameters/method.response.body.id', message: /method\.response\.header/},
     ],
   },
+  {
+    name: 'OpenAPI 3.1: headers of a referenced response count; a header it lacks is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses:
+        '200': {$ref: '#/components/responses/Ok'}
+      x-amazon-apigateway-integration:
+        type: aws
+        httpMethod: POST
+        uri: 'arn:x'
+        responses:
+          default:
+            statusCode: '200'
+            responseParameters:
+              method.response.header.ETag: integration.response.header.ETag
+              method.response.header.Location: integration.response.header.Location
+components:
+  responses:
+    Ok:
+      description: ok
+      headers:
+        ETag: {schema: {type: string}}
+`,
+    errors: [
+      {pointer: '/paths/~1a/get/x-amazon-apigateway-integration/responses/default/responseParameters/method.response.header.Location', message: /"Location", which response 200/},
+    ],
+  },
 ])

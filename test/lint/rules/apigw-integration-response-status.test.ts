@@ -40,4 +40,24 @@ paths:
 `,
     errors: [{pointer: '/paths/~1a/get/x-amazon-apigateway-integration/responses/Not found.*/statusCode', message: /status 404/}],
   },
+  {
+    name: 'OpenAPI 3.1: a numeric status the operation does not declare is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    post:
+      requestBody: {content: {application/json: {schema: {type: object}}}}
+      responses:
+        '201': {description: created}
+      x-amazon-apigateway-integration:
+        type: aws
+        httpMethod: POST
+        uri: 'arn:x'
+        responses:
+          default: {statusCode: 201}
+          '5\\d{2}': {statusCode: 502}
+`,
+    errors: [{pointer: '/paths/~1a/post/x-amazon-apigateway-integration/responses/5\\d{2}/statusCode', message: /status 502/}],
+  },
 ])

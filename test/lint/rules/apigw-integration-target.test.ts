@@ -48,4 +48,19 @@ paths:
       {pointer: '/paths/~1a/post/x-amazon-apigateway-integration/connectionType', message: /connectionId/},
     ],
   },
+  {
+    name: 'OpenAPI 3.1: an HTTP proxy without httpMethod is reported; a complete Lambda proxy passes',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration: {type: http_proxy, uri: 'https://example.com'}
+    post:
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration: {type: aws_proxy, httpMethod: POST, uri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/f/invocations'}
+`,
+    errors: [{pointer: '/paths/~1a/get/x-amazon-apigateway-integration', message: /no httpMethod/}],
+  },
 ])

@@ -1,6 +1,6 @@
 import {testRule} from '../../helpers/rule.js'
 
-const doc = (t: number) => `openapi: 3.0.3
+const doc = (t: number, version = 'openapi: 3.0.3') => `${version}
 info: {title: t, version: '1'}
 paths:
   /a:
@@ -25,6 +25,22 @@ testRule('apigw-integration-timeout-quota', [
       c.api.endpointType = 'REGIONAL'
     },
     errors: [{pointer: '/paths/~1a/get/x-amazon-apigateway-integration/timeoutInMillis', message: /REGIONAL/}],
+  },
+  {
+    name: 'Swagger 2.0: above 29,000 ms on a Regional REST API warns about the quota',
+    doc: doc(120000, "swagger: '2.0'"),
+    config: (c) => {
+      c.api.endpointType = 'REGIONAL'
+    },
+    errors: [{pointer: '/paths/~1a/get/x-amazon-apigateway-integration/timeoutInMillis', message: /REGIONAL/}],
+  },
+  {
+    name: 'OpenAPI 3.1: above 29,000 ms on a private REST API warns about the quota',
+    doc: doc(120000, 'openapi: 3.1.0'),
+    config: (c) => {
+      c.api.endpointType = 'PRIVATE'
+    },
+    errors: [{pointer: '/paths/~1a/get/x-amazon-apigateway-integration/timeoutInMillis', message: /PRIVATE/}],
   },
   {name: 'an edge-optimized API is left to apigw-integration-timeout', doc: doc(120000), errors: []},
 ])

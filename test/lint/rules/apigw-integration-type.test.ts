@@ -37,4 +37,19 @@ paths:
       {pointer: '/paths/~1a/put/x-amazon-apigateway-integration/type', message: /"lambda"/},
     ],
   },
+  {
+    name: 'OpenAPI 3.1: an unknown type behind a components $ref is reported at the shared integration',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration: {$ref: '#/components/x-amazon-apigateway-integrations/fn'}
+components:
+  x-amazon-apigateway-integrations:
+    fn: {type: function, httpMethod: POST, uri: 'arn:x'}
+`,
+    errors: [{pointer: '/components/x-amazon-apigateway-integrations/fn/type', message: /"function"/}],
+  },
 ])

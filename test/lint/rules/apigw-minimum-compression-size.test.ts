@@ -28,4 +28,13 @@ paths: {}
 `,
     errors: [{pointer: '/x-amazon-apigateway-minimum-compression-size'}],
   },
+  {
+    name: 'OpenAPI 3.1: a negative size is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+x-amazon-apigateway-minimum-compression-size: -1
+paths: {}
+`,
+    errors: [{pointer: '/x-amazon-apigateway-minimum-compression-size', message: /-1/}],
+  },
 ])

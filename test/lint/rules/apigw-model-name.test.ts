@@ -37,4 +37,16 @@ definitions:
 `,
     errors: [{pointer: '/definitions/Pet.V2'}],
   },
+  {
+    name: 'OpenAPI 3.1 schema names with _ are reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Pet_V2: {type: [object, 'null']}
+    Pet: {type: object}
+`,
+    errors: [{pointer: '/components/schemas/Pet_V2', message: /"PetV2"/}],
+  },
 ])

@@ -33,4 +33,19 @@ definitions:
       {pointer: '/definitions/Item/properties/amount/format', message: /decimal/},
     ],
   },
+  {
+    name: 'OpenAPI 3.1: a type array with number and int64 is reported; integer with int64 passes',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Item:
+      type: object
+      properties:
+        elementId: {type: [number, 'null'], format: int64}
+        count: {type: [integer, 'null'], format: int64}
+`,
+    errors: [{pointer: '/components/schemas/Item/properties/elementId/format', message: /type: integer/}],
+  },
 ])

@@ -26,4 +26,16 @@ paths:
       {pointer: '/paths/~1files~1{name}.{ext}', message: /"\{name\}\.\{ext\}"/},
     ],
   },
+  {
+    name: 'OpenAPI 3.1: a parameter sharing its segment with text is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /reports/{year}.csv:
+    get: {responses: {'200': {description: ok}}}
+  /reports/{year}:
+    get: {responses: {'200': {description: ok}}}
+`,
+    errors: [{pointer: '/paths/~1reports~1{year}.csv', message: /"\{year\}\.csv"/}],
+  },
 ])

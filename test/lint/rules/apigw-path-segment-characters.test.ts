@@ -27,6 +27,28 @@ paths:
     ],
   },
   {
+    name: 'Swagger 2.0: a space in a segment is reported; letters and parameters pass',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /my files/{id}:
+    get: {responses: {'200': {description: ok}}}
+  /files/{id}:
+    get: {responses: {'200': {description: ok}}}
+`,
+    errors: [{pointer: '/paths/~1my files~1{id}', message: /" "/}],
+  },
+  {
+    name: 'OpenAPI 3.1: an @ in a segment is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /users/@me:
+    get: {responses: {'200': {description: ok}}}
+`,
+    errors: [{pointer: '/paths/~1users~1@me', message: /"@"/}],
+  },
+  {
     name: 'an HTTP API is not checked against REST resource rules',
     doc: `openapi: 3.0.3
 info: {title: t, version: '1'}

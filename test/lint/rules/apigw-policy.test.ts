@@ -42,4 +42,13 @@ x-amazon-apigateway-policy:
       {pointer: '/x-amazon-apigateway-policy/Statement/0', message: /Principal/},
     ],
   },
+  {
+    name: 'OpenAPI 3.1: a policy as a string is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths: {}
+x-amazon-apigateway-policy: '{"Version": "2012-10-17"}'
+`,
+    errors: [{pointer: '/x-amazon-apigateway-policy', message: /IAM policy document/}],
+  },
 ])

@@ -35,4 +35,19 @@ paths:
       {pointer: '/paths/~1a/post/x-amazon-apigateway-request-validator', message: /"Validate Body"/},
     ],
   },
+  {
+    name: 'OpenAPI 3.1: a method-level validator that is not defined is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+x-amazon-apigateway-request-validators:
+  basic: {validateRequestBody: true, validateRequestParameters: true}
+x-amazon-apigateway-request-validator: basic
+paths:
+  /a:
+    post:
+      x-amazon-apigateway-request-validator: body
+      responses: {'200': {description: ok}}
+`,
+    errors: [{pointer: '/paths/~1a/post/x-amazon-apigateway-request-validator', message: /"body"/}],
+  },
 ])

@@ -44,4 +44,20 @@ components:
 `,
     errors: [{pointer: '/paths/~1a/get/responses/404/$ref'}],
   },
+  {
+    name: 'an OpenAPI 3.1 response $ref with a sibling description is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses:
+        '200': {description: ok}
+        '404': {$ref: '#/components/responses/NotFound', description: no such item}
+components:
+  responses:
+    NotFound: {description: missing}
+`,
+    errors: [{pointer: '/paths/~1a/get/responses/404/$ref', message: /#\/components\/responses\/NotFound/}],
+  },
 ])

@@ -50,4 +50,27 @@ paths:
 `,
     errors: [{pointer: '/paths/~1count/get/responses/200/schema/type'}],
   },
+  {
+    name: 'an inline OpenAPI 3.1 nullable string response schema is reported; a nullable object passes',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /token:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {type: [string, 'null']}
+    post:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {type: [object, 'null']}
+`,
+    errors: [{pointer: '/paths/~1token/get/responses/200/content/application~1json/schema/type', message: /GET \/token/}],
+  },
 ])

@@ -41,6 +41,22 @@ paths:
     ],
   },
   {
+    name: 'OpenAPI 3.1: a REST-only API key source in an HTTP API is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+x-amazon-apigateway-api-key-source: HEADER
+paths:
+  /a:
+    get:
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration: {type: HTTP_PROXY, httpMethod: GET, uri: 'https://example.com'}
+`,
+    config: (c) => {
+      c.api.type = 'http'
+    },
+    errors: [{pointer: '/x-amazon-apigateway-api-key-source'}],
+  },
+  {
     name: 'a REST document without HTTP markers or config is not checked',
     doc: `swagger: '2.0'
 info: {title: t, version: '1'}

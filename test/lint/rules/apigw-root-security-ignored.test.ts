@@ -33,4 +33,22 @@ securityDefinitions:
 `,
     errors: [{pointer: '/security', line: 3, message: /GET \/a, POST \/b/}],
   },
+  {
+    name: 'OpenAPI 3.1: root security is reported for the operation relying on it, not the one repeating it',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+security: [{auth: []}]
+paths:
+  /a:
+    get:
+      security: [{auth: []}]
+      responses: {'200': {description: ok}}
+  /b:
+    delete: {responses: {'200': {description: ok}}}
+components:
+  securitySchemes:
+    auth: {type: apiKey, name: x-api-key, in: header}
+`,
+    errors: [{pointer: '/security', line: 3, message: /DELETE \/b/}],
+  },
 ])

@@ -39,4 +39,18 @@ definitions:
 `,
     errors: [{pointer: '/definitions/Pet/discriminator'}],
   },
+  {
+    name: 'an OpenAPI 3.1 discriminator with a mapping is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Pet:
+      oneOf: [{$ref: '#/components/schemas/Cat'}]
+      discriminator: {propertyName: kind, mapping: {cat: '#/components/schemas/Cat'}}
+    Cat: {type: [object], properties: {kind: {const: cat}}}
+`,
+    errors: [{pointer: '/components/schemas/Pet/discriminator', line: 8}],
+  },
 ])

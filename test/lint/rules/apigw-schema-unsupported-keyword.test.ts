@@ -58,4 +58,27 @@ paths:
 `,
     errors: [{pointer: '/paths/~1a/post/parameters/0/schema/anyOf'}],
   },
+  {
+    name: 'OpenAPI 3.1: a numeric exclusiveMinimum and a response anyOf with null are reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                anyOf: [{$ref: '#/components/schemas/Price'}, {type: 'null'}]
+components:
+  schemas:
+    Price: {type: [number, 'null'], exclusiveMinimum: 0}
+`,
+    errors: [
+      {pointer: '/paths/~1a/get/responses/200/content/application~1json/schema/anyOf'},
+      {pointer: '/components/schemas/Price/exclusiveMinimum'},
+    ],
+  },
 ])

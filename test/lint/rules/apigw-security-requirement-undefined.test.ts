@@ -35,4 +35,19 @@ components:
 `,
     errors: [{pointer: '/paths/~1a/get/security/0/lambdaAuth', message: /"lambdaAuth"/}],
   },
+  {
+    name: 'OpenAPI 3.1: a requirement naming a missing scheme is reported; the defined one passes',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      security: [{sigv4: []}, {jwt: []}]
+      responses: {'200': {description: ok}}
+components:
+  securitySchemes:
+    sigv4: {type: apiKey, name: Authorization, in: header, x-amazon-apigateway-authtype: awsSigv4}
+`,
+    errors: [{pointer: '/paths/~1a/get/security/1/jwt', message: /"jwt".*components\/securitySchemes/}],
+  },
 ])

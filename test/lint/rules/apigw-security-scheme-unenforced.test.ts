@@ -36,6 +36,22 @@ components:
     errors: [{pointer: '/components/securitySchemes/oauth', message: /type oauth2/}],
   },
   {
+    name: 'OpenAPI 3.1: a mutualTLS scheme without an authorizer is reported; an authorizer scheme passes',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      security: [{mtls: []}, {lambda: []}]
+      responses: {'200': {description: ok}}
+components:
+  securitySchemes:
+    mtls: {type: mutualTLS}
+    lambda: {type: apiKey, name: Authorization, in: header, x-amazon-apigateway-authorizer: {type: token, authorizerUri: 'arn:x'}}
+`,
+    errors: [{pointer: '/components/securitySchemes/mtls', message: /type mutualTLS/}],
+  },
+  {
     name: 'an x-api-key scheme is not enforced by an HTTP API',
     doc: `swagger: '2.0'
 info: {title: t, version: '1'}

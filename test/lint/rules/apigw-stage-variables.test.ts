@@ -58,4 +58,31 @@ components:
 `,
     errors: [{pointer: '/components/securitySchemes/auth/x-amazon-apigateway-authorizer/authorizerUri'}],
   },
+  {
+    name: '3.1: the extensions of a 3.1 document are checked the same way',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration:
+        type: http
+        httpMethod: GET
+        uri: 'https://\${stageVariables.backend-host}/items?v=\${stageVariables.version}'
+        requestParameters:
+          integration.request.header.x-env: stageVariables.env_name
+components:
+  securitySchemes:
+    auth:
+      type: apiKey
+      name: Authorization
+      in: header
+      x-amazon-apigateway-authorizer: {type: token, authorizerUri: 'arn:aws:apigateway:us-east-1:lambda:path/functions/\${stageVariables.auth fn}/invocations'}
+`,
+    errors: [
+      {pointer: '/paths/~1a/get/x-amazon-apigateway-integration/uri', message: /"backend-host"/},
+      '/components/securitySchemes/auth/x-amazon-apigateway-authorizer/authorizerUri',
+    ],
+  },
 ])

@@ -29,4 +29,20 @@ paths:
 `,
     errors: [{pointer: '/paths/~1pets/post/parameters/0/schema/type', message: /maxItems/}],
   },
+  {
+    name: '2.0: unbounded body arrays and array parameters are reported; bounded ones pass',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    post:
+      parameters:
+        - {name: ids, in: query, type: array, items: {type: integer}}
+        - {name: tags, in: formData, type: array, maxItems: 10, items: {type: string}}
+        - {name: body, in: body, schema: {type: array, items: {type: integer}}}
+      responses:
+        '200': {description: ok, schema: {type: array, items: {type: integer}}}
+`,
+    errors: ['/paths/~1pets/post/parameters/0/type', '/paths/~1pets/post/parameters/2/schema/type'],
+  },
 ])

@@ -24,4 +24,19 @@ components:
 `,
     errors: [{pointer: '/components/schemas/Mode/enum/2', message: /repeats entry 0/}, '/components/schemas/Point/enum/1'],
   },
+  {
+    name: '2.0: repeats in definitions and in parameter enums are reported',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    get:
+      parameters:
+        - {name: sort, in: query, type: string, enum: [name, age, name]}
+      responses: {'200': {description: ok}}
+definitions:
+  Mode: {type: string, enum: [fast, slow, fast]}
+`,
+    errors: ['/paths/~1pets/get/parameters/0/enum/2', '/definitions/Mode/enum/2'],
+  },
 ])

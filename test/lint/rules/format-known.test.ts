@@ -28,4 +28,20 @@ components:
 `,
     errors: [{pointer: '/components/schemas/When/format', message: /"datetime"/}],
   },
+  {
+    name: '2.0: unknown formats in definitions and parameters are reported',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    get:
+      parameters:
+        - {name: since, in: query, type: string, format: datetime}
+        - {name: id, in: query, type: string, format: uuid}
+      responses: {'200': {description: ok}}
+definitions:
+  When: {type: string, format: datetime}
+`,
+    errors: ['/paths/~1pets/get/parameters/0/format', '/definitions/When/format'],
+  },
 ])

@@ -27,4 +27,20 @@ components:
 `,
     errors: [{pointer: '/components/schemas/Count/format', message: /"int32" does not apply to type string/}, '/components/schemas/When/format'],
   },
+  {
+    name: '2.0: formats on the wrong type in definitions and parameters are reported',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    get:
+      parameters:
+        - {name: since, in: query, type: integer, format: date-time}
+        - {name: limit, in: query, type: integer, format: int32}
+      responses: {'200': {description: ok}}
+definitions:
+  Count: {type: string, format: int32}
+`,
+    errors: ['/paths/~1pets/get/parameters/0/format', '/definitions/Count/format'],
+  },
 ])

@@ -42,4 +42,20 @@ components:
 `,
     errors: ['/components/schemas/Ratio/exclusiveMaximum'],
   },
+  {
+    name: '2.0: inverted ranges in definitions and parameters are reported',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    get:
+      parameters:
+        - {name: limit, in: query, type: integer, minimum: 100, maximum: 10}
+        - {name: page, in: query, type: integer, minimum: 1, maximum: 50}
+      responses: {'200': {description: ok}}
+definitions:
+  Code: {type: string, minLength: 5, maxLength: 3}
+`,
+    errors: ['/paths/~1pets/get/parameters/0/maximum', '/definitions/Code/maxLength'],
+  },
 ])

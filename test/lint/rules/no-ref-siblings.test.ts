@@ -56,4 +56,20 @@ components:
 `,
     errors: [],
   },
+  {
+    name: '2.0: keys beside a schema $ref are reported',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths: {}
+definitions:
+  Pet:
+    type: object
+    properties:
+      parent:
+        $ref: '#/definitions/Pet'
+        description: the parent
+      child: {$ref: '#/definitions/Pet'}
+`,
+    errors: [{pointer: '/definitions/Pet/properties/parent/description', message: /OpenAPI 2\.0/}],
+  },
 ])

@@ -30,4 +30,19 @@ components:
 `,
     errors: [{pointer: '/components/schemas/Alias/allOf', message: /Alias wraps a single schema/}],
   },
+  {
+    name: '2.0: a lone member in definitions is reported',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths: {}
+definitions:
+  Base: {type: object}
+  Alias:
+    allOf: [{$ref: '#/definitions/Base'}]
+  Owner:
+    description: the owner
+    allOf: [{$ref: '#/definitions/Base'}]
+`,
+    errors: [{pointer: '/definitions/Alias/allOf', message: /Alias wraps a single schema/}],
+  },
 ])

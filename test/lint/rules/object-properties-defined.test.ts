@@ -27,4 +27,20 @@ components:
 `,
     errors: [{pointer: '/components/schemas/Meta/type', message: /Object Meta/}],
   },
+  {
+    name: '2.0: a bare object in definitions or a body schema is reported',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    post:
+      parameters:
+        - {name: body, in: body, schema: {type: object}}
+      responses: {'204': {description: none}}
+definitions:
+  Meta: {type: object, description: anything}
+  Labels: {type: object, additionalProperties: {type: string}}
+`,
+    errors: ['/paths/~1pets/post/parameters/0/schema/type', {pointer: '/definitions/Meta/type', message: /Object Meta/}],
+  },
 ])

@@ -32,4 +32,17 @@ paths:
 `,
     errors: ['/paths/~1pets/get'],
   },
+  {
+    name: '3.1 webhooks are operations too',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+webhooks:
+  newPet:
+    post: {summary: A pet was added, responses: {'200': {description: ok}}}
+paths:
+  /pets:
+    get: {description: Lists the pets., responses: {'200': {description: ok}}}
+`,
+    errors: [{pointer: '/webhooks/newPet/post', message: /POST newPet has no description/}],
+  },
 ])

@@ -27,4 +27,32 @@ paths:
 `,
     errors: [{pointer: '/paths/~1b/get/operationId', line: 8, message: /GET \/a/}],
   },
+  {
+    name: '2.0: a repeated id is reported at the second use',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get: {operationId: same, responses: {'200': {description: ok}}}
+    post: {operationId: other, responses: {'200': {description: ok}}}
+  /b:
+    get: {operationId: same, responses: {'200': {description: ok}}}
+`,
+    errors: [{pointer: '/paths/~1b/get/operationId', message: /"same" is already used by GET \/a/}],
+  },
+  {
+    name: '3.1: a webhook reusing a path operation id is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    post: {operationId: addPet, responses: {'200': {description: ok}}}
+webhooks:
+  newPet:
+    post: {operationId: addPet, responses: {'200': {description: ok}}}
+  oldPet:
+    post: {operationId: removePet, responses: {'200': {description: ok}}}
+`,
+    errors: [{pointer: '/webhooks/newPet/post/operationId', message: /POST \/pets/}],
+  },
 ])

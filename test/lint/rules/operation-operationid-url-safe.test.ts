@@ -37,4 +37,17 @@ paths:
 `,
     errors: ['/paths/~1pets/get/operationId'],
   },
+  {
+    name: '3.1 ids, webhooks included',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    get: {operationId: listPets, responses: {'200': {description: ok}}}
+webhooks:
+  newPet:
+    post: {operationId: 'pet added', responses: {'200': {description: ok}}}
+`,
+    errors: [{pointer: '/webhooks/newPet/post/operationId', message: /" "/}],
+  },
 ])

@@ -34,4 +34,17 @@ paths:
 `,
     errors: ['/paths/~1pets/get/tags/1'],
   },
+  {
+    name: '3.1 operations, webhooks included',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    get: {tags: [pets], responses: {'200': {description: ok}}}
+webhooks:
+  newPet:
+    post: {tags: [pets, events], responses: {'200': {description: ok}}}
+`,
+    errors: ['/webhooks/newPet/post/tags/1'],
+  },
 ])

@@ -35,4 +35,18 @@ paths:
 `,
     errors: ['/paths/~1pets/get/tags/0'],
   },
+  {
+    name: '3.1: undeclared tags on webhooks are reported too',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+tags: [{name: pets}]
+paths:
+  /pets:
+    get: {tags: [pets], responses: {'200': {description: ok}}}
+webhooks:
+  newPet:
+    post: {tags: [events], responses: {'200': {description: ok}}}
+`,
+    errors: [{pointer: '/webhooks/newPet/post/tags/0', message: /"events"/}],
+  },
 ])

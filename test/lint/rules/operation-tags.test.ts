@@ -34,4 +34,17 @@ paths:
 `,
     errors: ['/paths/~1pets/get'],
   },
+  {
+    name: '3.1 operations, webhooks included',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    get: {tags: [pets], responses: {'200': {description: ok}}}
+webhooks:
+  newPet:
+    post: {responses: {'200': {description: ok}}}
+`,
+    errors: ['/webhooks/newPet/post'],
+  },
 ])

@@ -53,4 +53,28 @@ paths:
 `,
     errors: ['/paths/~1a/get/parameters/1'],
   },
+  {
+    name: '3.1: repeats in paths and webhooks are reported, through $ref too',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      parameters:
+        - {$ref: '#/components/parameters/Limit', description: page size}
+        - {name: limit, in: query, schema: {type: [integer, 'null']}}
+        - {name: limit, in: header, schema: {type: integer}}
+      responses: {'200': {description: ok}}
+webhooks:
+  newPet:
+    parameters:
+      - {name: sig, in: header, schema: {type: string}}
+      - {name: sig, in: header, schema: {type: string}}
+    post: {responses: {'200': {description: ok}}}
+components:
+  parameters:
+    Limit: {name: limit, in: query, schema: {type: integer}}
+`,
+    errors: [{pointer: '/paths/~1a/get/parameters/1', message: /"limit" in query/}, {pointer: '/webhooks/newPet/parameters/1', message: /"sig" in header/}],
+  },
 ])

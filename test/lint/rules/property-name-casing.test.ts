@@ -37,4 +37,14 @@ components:
     },
     errors: [],
   },
+  {
+    name: '2.0: other casings in definitions are reported',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths: {}
+definitions:
+  Pet: {type: object, properties: {pet_name: {type: string}, id: {type: integer}}}
+`,
+    errors: [{pointer: '/definitions/Pet/properties/pet_name', message: /"pet_name" of Pet is not camel case/}],
+  },
 ])

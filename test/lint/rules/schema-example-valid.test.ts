@@ -71,4 +71,22 @@ paths:
     },
     errors: [{pointer: '/Pet/example/id', file: 'pet.yaml', line: 5, message: /pet\.yaml#\/Pet/}],
   },
+  {
+    name: '2.0: examples in definitions are checked (x-nullable allows null)',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths: {}
+definitions:
+  User:
+    type: object
+    properties:
+      email: {type: string, format: email, example: not-an-email}
+      nick: {type: string, x-nullable: true, example: null}
+    example: {email: a@example.com, nick: 3}
+`,
+    errors: [
+      {pointer: '/definitions/User/properties/email/example', message: /format "email"/},
+      {pointer: '/definitions/User/example/nick', message: /at \/nick/},
+    ],
+  },
 ])

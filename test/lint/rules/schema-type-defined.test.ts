@@ -34,4 +34,25 @@ components:
       {pointer: '/components/schemas/Pet/properties/name/maxLength', message: /type: string/},
     ],
   },
+  {
+    name: '2.0: type-specific keywords without type are reported in definitions and body schemas',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    post:
+      parameters:
+        - {name: body, in: body, schema: {properties: {name: {type: string}}}}
+      responses: {'204': {description: none}}
+definitions:
+  Pet:
+    type: object
+    properties:
+      name: {maxLength: 10}
+`,
+    errors: [
+      {pointer: '/paths/~1pets/post/parameters/0/schema/properties', message: /type: object/},
+      {pointer: '/definitions/Pet/properties/name/maxLength', message: /type: string/},
+    ],
+  },
 ])

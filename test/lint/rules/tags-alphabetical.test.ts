@@ -32,4 +32,13 @@ paths: {}
 `,
     errors: ['/tags/1'],
   },
+  {
+    name: '3.1',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+tags: [{name: pets}, {name: events}, {name: store}]
+paths: {}
+`,
+    errors: [{pointer: '/tags/1', message: /"events" comes after "pets"/}],
+  },
 ])

@@ -33,4 +33,13 @@ paths: {}
 `,
     errors: ['/tags/1/name', '/tags/2/name'],
   },
+  {
+    name: '3.1',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+tags: [{name: pets}, {name: events}, {name: pets}]
+paths: {}
+`,
+    errors: [{pointer: '/tags/2/name', message: /tags\[0\]/}],
+  },
 ])

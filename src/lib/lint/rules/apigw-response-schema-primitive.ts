@@ -20,9 +20,12 @@ const rule: Rule = {
     const inspect = (schema: unknown, at: NodeLocation, label: string) => {
       if (!isObject(schema) || schema['$ref'] !== undefined) return
       const type = schema['type']
-      if (typeof type !== 'string' || !PRIMITIVES.has(type)) return
+      // OpenAPI 3.1 spells a nullable primitive as a type array (`[string, 'null']`); it is still a primitive schema.
+      const named = typeof type === 'string' ? [type] : Array.isArray(type) ? type.filter((t) => t !== 'null') : []
+      if (named.length === 0 || !named.every((t) => typeof t === 'string' && PRIMITIVES.has(t))) return
+      const shown = Array.isArray(type) ? `[${type.join(', ')}]` : String(type)
       ctx.report({
-        message: `${label} has an inline \`type: ${type}\` schema, which API Gateway does not support in method responses; move it to a named schema and \`$ref\` it.`,
+        message: `${label} has an inline \`type: ${shown}\` schema, which API Gateway does not support in method responses; move it to a named schema and \`$ref\` it.`,
         at: child(at, 'type'),
       })
     }
