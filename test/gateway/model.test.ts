@@ -419,9 +419,34 @@ describe('applyGatewayModel: CORS', () => {
     expect([names('/a/{id}'), names('/b/{id}'), names('/c/{proxy+}'), names('/d/{proxy+}')]).toEqual([['id'], [], ['proxy'], ['proxy+']])
   })
 
-  it('REST: several origins or credentials with * are reported', () => {
+  it('REST: credentials with * are reported', () => {
     const {findings} = applyGatewayModel(doc({}), config({cors: {allowOrigins: ['*', 'https://a'], allowCredentials: true}}))
-    expect(findings.map((f) => f.configPointer)).toEqual(['/cors/allowOrigins', '/cors/allowOrigins'])
+    expect(findings.map((f) => f.configPointer)).toEqual(['/cors/allowOrigins'])
+    expect(findings[0]!.message).toMatch(/^CORS with allowCredentials cannot allow every origin/)
+  })
+
+  it("REST: several origins: the preflight echoes the request's Origin when it is one of them, and says Vary: Origin", () => {
+    const d = doc({'/a': {get: op()}})
+    const cfg = config({integrations: {default: {type: 'lambda-proxy', function: LAMBDA}}, cors: {allowOrigins: ['https://a.example', "https://b.example/it's"]}})
+    const {document, findings} = applyGatewayModel(d, cfg)
+    // Proxy integrations: the backend echoes the origin on actual responses, so nothing to report.
+    expect(findings).toEqual([])
+    const preflight = integrationOf(document, '/a', 'options')['x-amazon-apigateway-integration'] as JsonObject
+    const response = (preflight['responses'] as JsonObject)['default'] as JsonObject
+    expect(response['responseParameters']).toMatchObject({'method.response.header.Access-Control-Allow-Origin': "'https://a.example'", 'method.response.header.Vary': "'Origin'"})
+    const template = (response['responseTemplates'] as JsonObject)['application/json'] as string
+    expect(template).toContain("#foreach($allowed in ['https://a.example', 'https://b.example/it''s'])")
+    expect(template).toContain('#set($context.responseOverride.header.Access-Control-Allow-Origin = $origin)')
+    // One origin: a static answer, no template logic.
+    const single = applyGatewayModel(doc({'/a': {get: op()}}), config({integrations: {default: {type: 'lambda-proxy', function: LAMBDA}}, cors: {allowOrigins: ['https://a.example']}}))
+    const singleResponse = ((integrationOf(single.document, '/a', 'options')['x-amazon-apigateway-integration'] as JsonObject)['responses'] as JsonObject)['default'] as JsonObject
+    expect(singleResponse['responseTemplates']).toEqual({'application/json': '{}'})
+  })
+
+  it('REST: several origins with a non-proxy integration: its static Access-Control-Allow-Origin is reported', () => {
+    const {findings} = applyGatewayModel(doc({'/a': {get: op()}}), config({integrations: {default: {type: 'mock'}}, cors: {allowOrigins: ['https://a', 'https://b']}}))
+    expect(findings.map((f) => f.configPointer)).toEqual(['/cors/allowOrigins'])
+    expect(findings[0]!.message).toMatch(/non-proxy integrations carry one static value, https:\/\/a/)
   })
 
   it('Swagger 2.0 headers are typed inline', () => {

@@ -522,6 +522,21 @@ class GatewayModel {
     return origins[0] ?? '*'
   }
 
+  /** Whether an operation's integration maps responses itself (any type but the proxies): its headers are static. */
+  private hasNonProxyIntegrations(): boolean {
+    return this.operations.some((op) => {
+      const integration = op.value[INTEGRATION]
+      const type = isObject(integration) && typeof integration['type'] === 'string' ? integration['type'].toLowerCase() : ''
+      return type !== '' && type !== 'aws_proxy' && type !== 'http_proxy'
+    })
+  }
+
+  /** A REST API's several allowed origins (none of them `*`), which the preflight echoes; else undefined. */
+  private echoedOrigins(): string[] | undefined {
+    const origins = this.cors?.allowOrigins ?? []
+    return this.kind === 'rest' && origins.length > 1 && !origins.includes('*') ? origins : undefined
+  }
+
   /** The CORS headers of an actual (not preflight) response: `Access-Control-Allow-Origin` and its companions. */
   private corsResponseHeaders(): Array<[string, string]> {
     const cors = this.cors!
@@ -592,6 +607,9 @@ class GatewayModel {
       ]
       if (cors.allowCredentials === true) headers.unshift(['Access-Control-Allow-Credentials', 'true'])
       if (cors.maxAge !== undefined) headers.push(['Access-Control-Max-Age', String(cors.maxAge)])
+      // Several origins: the answer depends on the request's Origin, so caches must key on it.
+      const echo = this.echoedOrigins()
+      if (echo) headers.push(['Vary', 'Origin'])
       const declared: JsonObject = {}
       const params: JsonObject = {}
       for (const [name, value] of headers) {
@@ -609,7 +627,7 @@ class GatewayModel {
         type: 'mock',
         requestTemplates: {'application/json': MOCK_TEMPLATE},
         passthroughBehavior: 'when_no_match',
-        responses: {default: {statusCode: '200', responseParameters: params, responseTemplates: {'application/json': '{}'}}},
+        responses: {default: {statusCode: '200', responseParameters: params, responseTemplates: {'application/json': echo ? originEchoTemplate(echo) : '{}'}}},
       }
       item['options'] = options
     }
@@ -647,11 +665,11 @@ class GatewayModel {
     if (cors.allowCredentials === true && cors.allowOrigins.includes('*')) {
       this.report('config', '', 'CORS with allowCredentials cannot allow every origin (*): browsers reject credentialed responses with a wildcard origin; list the origins.', `${CONFIG.cors}/allowOrigins`)
     }
-    if (this.kind === 'rest' && cors.allowOrigins.length > 1) {
+    if (this.echoedOrigins() && this.hasNonProxyIntegrations()) {
       this.report(
         'config',
         '',
-        `REST APIs answer with one static Access-Control-Allow-Origin, and the config lists ${cors.allowOrigins.length} origins; apix uses ${cors.allowOrigins[0]}. Use *, one origin, or an HTTP API (or have the backend echo the allowed origin).`,
+        `The preflight answers each of the ${cors.allowOrigins.length} origins with its own Access-Control-Allow-Origin, but responses of non-proxy integrations carry one static value, ${cors.allowOrigins[0]}: other origins cannot read them. Use one origin, *, proxy integrations (whose backend echoes the origin) or an HTTP API.`,
         `${CONFIG.cors}/allowOrigins`,
       )
     }
@@ -1059,6 +1077,24 @@ function invocationUri(partition: string, region: string, functionArn: string): 
 /** A static value in a response parameter mapping is a single-quoted string literal. */
 function quote(value: string): string {
   return `'${value}'`
+}
+
+/**
+ * The preflight's response mapping template for several allowed origins: API Gateway's mapping-template override
+ * (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-override-request-response-parameters.html)
+ * replaces the static Access-Control-Allow-Origin (the first origin) with the request's Origin when it is one of them.
+ * Velocity single-quoted strings interpolate nothing; a quote inside is doubled.
+ */
+function originEchoTemplate(origins: string[]): string {
+  const list = origins.map((o) => `'${o.replace(/'/g, "''")}'`).join(', ')
+  return [
+    "#set($origin = $input.params().header.get('Origin'))",
+    "#if(\"$!origin\" == '')#set($origin = $input.params().header.get('origin'))#end",
+    `#foreach($allowed in [${list}])`,
+    '#if("$!origin" == $allowed)#set($context.responseOverride.header.Access-Control-Allow-Origin = $origin)#end',
+    '#end',
+    '{}',
+  ].join('\n')
 }
 
 function escapeRegExp(s: string): string {
