@@ -55,4 +55,32 @@ webhooks:
 `,
     errors: [{pointer: '/webhooks/newPet/post/operationId', message: /POST \/pets/}],
   },
+  {
+    name: 'callbacks: an operation id repeated in a callback is reported; a callback $ref-ed from two operations is one',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /subscribe:
+    post:
+      operationId: subscribe
+      responses: {'201': {description: ok}}
+      callbacks:
+        onEvent: {$ref: '#/components/callbacks/onEvent'}
+        onError:
+          '{$request.body#/url}/error':
+            post: {operationId: subscribe, responses: {'200': {description: ok}}}
+  /resubscribe:
+    post:
+      operationId: resubscribe
+      responses: {'201': {description: ok}}
+      callbacks:
+        onEvent: {$ref: '#/components/callbacks/onEvent'}
+components:
+  callbacks:
+    onEvent:
+      '{$request.body#/url}':
+        post: {operationId: deliverEvent, responses: {'200': {description: ok}}}
+`,
+    errors: [{pointer: '/paths/~1subscribe/post/callbacks/onError/{$request.body#~1url}~1error/post/operationId', message: /"subscribe" is already used by POST \/subscribe/}],
+  },
 ])
