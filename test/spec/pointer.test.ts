@@ -41,7 +41,7 @@ describe('followRefs', () => {
 
   it('says why a chain cannot be followed, and where the failing $ref is', () => {
     expect(followRefs(root, {$ref: 'other.yaml#/x'}, '/x')).toMatchObject({ok: false, problem: 'external', ref: 'other.yaml#/x', at: '/x'})
-    expect(followRefs(root, {$ref: '#/components/schemas/A'}, '/x', 2)).toMatchObject({ok: false, problem: 'circular', at: '/components/schemas/B'})
+    expect(followRefs(root, {$ref: '#/components/schemas/A'}, '/x', 2)).toMatchObject({ok: false, problem: 'too-long', at: '/components/schemas/B'})
     expect(followRefs(root, {$ref: '#/components/schemas/Loop'}, '/x')).toMatchObject({ok: false, problem: 'circular', ref: '#/components/schemas/Loop', at: '/components/schemas/Loop2'})
     expect(followRefs(root, {$ref: '#/components/schemas/Nope'}, '/x')).toMatchObject({ok: false, problem: 'unresolved', at: '/x'})
     // A 3.1 anchor (`#name`) is not a JSON pointer: unresolved, not a crash.

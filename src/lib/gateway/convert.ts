@@ -1186,7 +1186,7 @@ class Down30 {
     // Each target reached is inlined, whether or not the chain ends well.
     for (const target of r.targets) this.markInlined(target)
     if (!r.ok) {
-      this.loss(joinPointer(r.at, '$ref'), '$ref', r.problem === 'external' ? `only internal references (#/...) are converted; ${r.ref} is dropped` : `${r.ref} cannot be followed; dropped`)
+      this.loss(joinPointer(r.at, '$ref'), '$ref', r.problem === 'external' ? `only internal references (#/...) are converted; ${r.ref} is dropped` : r.problem === 'too-long' ? `${r.ref} is a link in a chain of more than 64 $refs; dropped` : `${r.ref} cannot be followed; dropped`)
       return undefined
     }
     return {value: r.value, pointer: r.pointer, via: r.viaRef}

@@ -84,6 +84,7 @@ class ModelBuilder {
       const ref = JSON.stringify(r.ref)
       if (r.problem === 'external') this.fail(`${what}: $ref ${ref} points outside the document`, r.at, 'bundle the spec first (apix bundles when it loads)')
       if (r.problem === 'circular') this.fail(`${what}: $ref ${ref} is circular`, r.at, 'make the chain end at an object')
+      if (r.problem === 'too-long') this.fail(`${what}: $ref ${ref} is the ${MAX_CHAIN + 1}th link of a chain of $refs`, r.at, 'point it at the object the chain ends at')
       this.fail(`${what}: $ref ${ref} does not resolve`, r.at, 'check the name it points to')
     }
     if (!isObject(r.value)) this.fail(`${what} is not an object`, r.pointer)

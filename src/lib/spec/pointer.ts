@@ -83,12 +83,12 @@ export function pointerToFragment(pointer: string): string {
 /** Where a chain of internal `$ref`s ends, or why it cannot be followed (`ref` is the one that failed, `at` where it is written). */
 export type RefChain =
   | {ok: true; value: unknown; pointer: string; viaRef: boolean; targets: string[]}
-  | {ok: false; problem: 'external' | 'unresolved' | 'circular'; ref: string; at: string; targets: string[]}
+  | {ok: false; problem: 'external' | 'unresolved' | 'circular' | 'too-long'; ref: string; at: string; targets: string[]}
 
 /**
  * Follows `value`'s internal `$ref`s in `root` (a bundled document), chains too, to the node they end at. A `$ref`
  * with other keys beside it counts as a reference here, as OpenAPI 3.0 reads it; callers that honour 3.1 siblings
- * stop before calling. Chains are bounded (a cycle, or over `maxChain` links, is `circular`). `targets` are the
+ * stop before calling. Chains are bounded: a cycle is `circular`, more than `maxChain` links `too-long`. `targets` are the
  * pointers reached on the way, in order.
  */
 export function followRefs(root: unknown, value: unknown, pointer: string, maxChain = 64): RefChain {
@@ -99,7 +99,8 @@ export function followRefs(root: unknown, value: unknown, pointer: string, maxCh
     const ref = (current as Record<string, unknown>)['$ref'] as string
     if (!ref.startsWith('#')) return {ok: false, problem: 'external', ref, at, targets: [...seen]}
     const target = fragmentToPointer(ref)
-    if (seen.has(target) || seen.size >= maxChain) return {ok: false, problem: 'circular', ref, at, targets: [...seen]}
+    if (seen.has(target)) return {ok: false, problem: 'circular', ref, at, targets: [...seen]}
+    if (seen.size >= maxChain) return {ok: false, problem: 'too-long', ref, at, targets: [...seen]}
     const next = target === '' || target.startsWith('/') ? getByPointer(root, target) : undefined
     if (next === undefined) return {ok: false, problem: 'unresolved', ref, at, targets: [...seen]}
     seen.add(target)

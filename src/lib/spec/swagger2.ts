@@ -210,7 +210,11 @@ class Up20 {
     if (r.ok) return r
     this.note(
       joinPointer(r.at, '$ref'),
-      r.problem === 'external' ? `only internal references (#/...) are converted (bundle the document first); ${r.ref} is dropped` : `${r.ref} cannot be followed; dropped`,
+      r.problem === 'external'
+        ? `only internal references (#/...) are converted (bundle the document first); ${r.ref} is dropped`
+        : r.problem === 'too-long'
+          ? `${r.ref} is a link in a chain of more than 64 $refs; dropped`
+          : `${r.ref} cannot be followed; dropped`,
     )
     return undefined
   }
