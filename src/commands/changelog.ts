@@ -6,8 +6,8 @@ export default class Changelog extends DiffBase {
   static override summary = 'A human changelog between two versions of an API: breaking, deprecated, added, changed.'
   static override examples = ['<%= config.bin %> changelog git:v1.2.0:openapi.yaml openapi.yaml --format markdown >> CHANGELOG.md']
   static override args = {
-    base: Args.string({description: 'The old version (file, folder, git:REF:path, - or URL).', required: true}),
-    revision: Args.string({description: 'The new version.', required: true}),
+    base: Args.string({description: 'The old version (file, folder, git:REF:path, - or URL).', required: true, ignoreStdin: true}),
+    revision: Args.string({description: 'The new version.', required: true, ignoreStdin: true}),
   }
   static override flags = {
     ...diffFlags,

@@ -12,8 +12,8 @@ export default class Diff extends DiffBase {
     '<%= config.bin %> diff base.json head.json --fail-on warning --severity-override response-body-enum-value-added=warning',
   ]
   static override args = {
-    base: Args.string({description: 'The old version.'}),
-    revision: Args.string({description: 'The new version.'}),
+    base: Args.string({description: 'The old version.', ignoreStdin: true}),
+    revision: Args.string({description: 'The new version.', ignoreStdin: true}),
   }
   static override flags = {
     ...diffFlags,

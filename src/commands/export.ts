@@ -10,7 +10,7 @@ export default class Export extends ApixCommand {
     '<%= config.bin %> export openapi.yaml --stage dev --oas 2.0 --format yaml',
     '<%= config.bin %> export --from-aws --api-id a1b2c3 --stage prod --extensions integrations,authorizers',
   ]
-  static override args = {spec: Args.string({description: 'The spec (default: api.spec from the config), or - for stdin.'})}
+  static override args = {spec: Args.string({description: 'The spec (default: api.spec from the config), or - for stdin.', ignoreStdin: true})}
   static override flags = {
     ...specFlags,
     stage: Flags.string({description: 'The stage whose settings apply (required with --from-aws).'}),

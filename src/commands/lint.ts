@@ -14,7 +14,7 @@ export default class Lint extends ApixCommand {
     'cat openapi.json | <%= config.bin %> lint -',
   ]
   static override strict = false
-  static override args = {spec: Args.string({description: 'Spec files, folders, globs or - for stdin (default: api.spec from the config).'})}
+  static override args = {spec: Args.string({description: 'Spec files, folders, globs or - for stdin (default: api.spec from the config).', ignoreStdin: true})}
   static override flags = {
     ...specFlags,
     'fail-on': Flags.string({description: 'Exit 1 when a finding is at or above this severity.', options: ['error', 'warning', 'info', 'hint'], default: 'error'}),

@@ -11,7 +11,7 @@ export default class GenerateStageVars extends ApixCommand {
     '<%= config.bin %> generate stage-vars openapi.yaml --stage prod --format json',
     '<%= config.bin %> generate stage-vars --write',
   ]
-  static override args = {spec: Args.string({description: 'The OpenAPI document, or - for stdin (default: api.spec from the config).'})}
+  static override args = {spec: Args.string({description: 'The OpenAPI document, or - for stdin (default: api.spec from the config).', ignoreStdin: true})}
   static override flags = {
     ...specFlags,
     format: Flags.string({char: 'f', description: 'Output format.', options: [...STAGE_VARS_FORMATS], helpGroup: 'GLOBAL'}),

@@ -11,7 +11,7 @@ export default class GenerateUsagePlans extends ApixCommand {
     '<%= config.bin %> generate usage-plans openapi.yaml --format json',
     '<%= config.bin %> generate usage-plans --format cloudformation --output usage-plans.yaml',
   ]
-  static override args = {spec: Args.string({description: 'The OpenAPI document, or - for stdin (default: api.spec from the config).'})}
+  static override args = {spec: Args.string({description: 'The OpenAPI document, or - for stdin (default: api.spec from the config).', ignoreStdin: true})}
   static override flags = {
     ...specFlags,
     format: Flags.string({char: 'f', description: 'Output format.', options: [...USAGE_PLANS_FORMATS], helpGroup: 'GLOBAL'}),
