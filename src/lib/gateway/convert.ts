@@ -421,70 +421,51 @@ class Down31 {
     return o
   }
 
-  private parameter(value: unknown, ptr: string, out: string): unknown {
+  /**
+   * A copy of an object whose listed fields convert through their own step (with their input and output pointers);
+   * every other field is copied as it is. `track` records where the object went (for references into it).
+   */
+  private fields(value: unknown, ptr: string, out: string, steps: Record<string, (v: unknown, p: string, q: string) => unknown>, track = true): unknown {
     if (!isObject(value)) return structuredClone(value)
-    this.at(ptr, out)
+    if (track) this.at(ptr, out)
     const o: JsonObject = {}
     for (const [k, v] of Object.entries(value)) {
-      const p = joinPointer(ptr, k)
-      const q = joinPointer(out, k)
-      if (k === 'schema') o[k] = this.schema(v, p, q)
-      else if (k === 'content') o[k] = this.map(v, p, q, (x, pp, qq) => this.mediaType(x, pp, qq))
-      else if (k === 'examples') o[k] = this.map(v, p, q, this.refOr((x) => structuredClone(x)))
-      else o[k] = structuredClone(v)
+      const step = Object.prototype.hasOwnProperty.call(steps, k) ? steps[k] : undefined
+      o[k] = step ? step(v, joinPointer(ptr, k), joinPointer(out, k)) : structuredClone(v)
     }
     return o
+  }
+
+  private parameter(value: unknown, ptr: string, out: string): unknown {
+    return this.fields(value, ptr, out, {
+      schema: (v, p, q) => this.schema(v, p, q),
+      content: (v, p, q) => this.map(v, p, q, (x, pp, qq) => this.mediaType(x, pp, qq)),
+      examples: (v, p, q) => this.map(v, p, q, this.refOr((x) => structuredClone(x))),
+    })
   }
 
   private requestBody(value: unknown, ptr: string, out: string): unknown {
-    if (!isObject(value)) return structuredClone(value)
-    this.at(ptr, out)
-    const o: JsonObject = {}
-    for (const [k, v] of Object.entries(value)) {
-      const p = joinPointer(ptr, k)
-      o[k] = k === 'content' ? this.map(v, p, joinPointer(out, k), (x, pp, qq) => this.mediaType(x, pp, qq)) : structuredClone(v)
-    }
-    return o
+    return this.fields(value, ptr, out, {content: (v, p, q) => this.map(v, p, q, (x, pp, qq) => this.mediaType(x, pp, qq))})
   }
 
   private mediaType(value: unknown, ptr: string, out: string): unknown {
-    if (!isObject(value)) return structuredClone(value)
-    this.at(ptr, out)
-    const o: JsonObject = {}
-    for (const [k, v] of Object.entries(value)) {
-      const p = joinPointer(ptr, k)
-      const q = joinPointer(out, k)
-      if (k === 'schema') o[k] = this.schema(v, p, q)
-      else if (k === 'examples') o[k] = this.map(v, p, q, this.refOr((x) => structuredClone(x)))
-      else if (k === 'encoding') o[k] = this.map(v, p, q, (x, pp, qq) => this.encoding(x, pp, qq))
-      else o[k] = structuredClone(v)
-    }
-    return o
+    return this.fields(value, ptr, out, {
+      schema: (v, p, q) => this.schema(v, p, q),
+      examples: (v, p, q) => this.map(v, p, q, this.refOr((x) => structuredClone(x))),
+      encoding: (v, p, q) => this.map(v, p, q, (x, pp, qq) => this.encoding(x, pp, qq)),
+    })
   }
 
   private encoding(value: unknown, ptr: string, out: string): unknown {
-    if (!isObject(value)) return structuredClone(value)
-    const o: JsonObject = {}
-    for (const [k, v] of Object.entries(value)) {
-      const p = joinPointer(ptr, k)
-      o[k] = k === 'headers' ? this.map(v, p, joinPointer(out, k), this.refOr((x, pp, qq) => this.parameter(x, pp, qq))) : structuredClone(v)
-    }
-    return o
+    return this.fields(value, ptr, out, {headers: (v, p, q) => this.map(v, p, q, this.refOr((x, pp, qq) => this.parameter(x, pp, qq)))}, false)
   }
 
   private response(value: unknown, ptr: string, out: string): unknown {
-    if (!isObject(value)) return structuredClone(value)
-    this.at(ptr, out)
-    const o: JsonObject = {}
-    for (const [k, v] of Object.entries(value)) {
-      const p = joinPointer(ptr, k)
-      const q = joinPointer(out, k)
-      if (k === 'headers') o[k] = this.map(v, p, q, this.refOr((x, pp, qq) => this.parameter(x, pp, qq)))
-      else if (k === 'content') o[k] = this.map(v, p, q, (x, pp, qq) => this.mediaType(x, pp, qq))
-      else if (k === 'links') o[k] = this.map(v, p, q, this.refOr((x, pp) => this.link(x, pp)))
-      else o[k] = structuredClone(v)
-    }
-    return o
+    return this.fields(value, ptr, out, {
+      headers: (v, p, q) => this.map(v, p, q, this.refOr((x, pp, qq) => this.parameter(x, pp, qq))),
+      content: (v, p, q) => this.map(v, p, q, (x, pp, qq) => this.mediaType(x, pp, qq)),
+      links: (v, p, q) => this.map(v, p, q, this.refOr((x, pp) => this.link(x, pp))),
+    })
   }
 
   private link(value: unknown, ptr: string): unknown {
