@@ -5,13 +5,13 @@ import ts from 'typescript'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {generateSdk, GENERATED_HEADER, sdkGenCommand, withHeader} from '../../src/lib/sdk/generate.js'
 import {ident, jsonField, lineComment, mdText, npmVersion, statusKey, tsComment, tsJsonString, tsKey, tsString} from '../../src/lib/sdk/helpers.js'
-import type {SdkModel} from '../../src/lib/sdk/model.js'
 import type {JsonObject} from '../../src/lib/spec/model.js'
 import {BIN, REPO, SHARED} from '../helpers/cli.js'
 import {runProcess} from '../helpers/process.js'
 import {schemaTypes, typesDocument} from '../../src/lib/sdk/types.js'
 import {bundle} from '../../src/lib/spec/bundle.js'
 import {loadSpec} from '../../src/lib/spec/loader.js'
+import {HAND_DOC, handModel} from '../fixtures/sdk/hand-model.js'
 import {RUNTIME_SPEC} from '../fixtures/sdk/runtime-spec.js'
 
 const OUT = path.join(REPO, '.apix-tmp/sdk-out/typescript')
@@ -140,50 +140,6 @@ describe('escaping helpers', () => {
     expect(Object.keys(JSON.parse(withHeader('package.json', '{"name": "x"}')) as object)[0]).toBe('//')
   })
 })
-
-/** A model written by hand: the templates see only this. */
-function handModel(overrides: Partial<SdkModel> = {}): SdkModel {
-  return {
-    packageName: 'hand-made',
-    clientName: 'HandClient',
-    title: 'Hand',
-    version: '1.0.0',
-    description: undefined,
-    servers: [{url: 'https://{region}.example.com/v1', description: undefined, variables: [{name: 'region', default: 'eu', enum: undefined, description: undefined}]}],
-    securitySchemes: [{name: 'key', type: 'apiKey', in: 'header', paramName: 'x-api-key', description: undefined}],
-    operations: [
-      {
-        operationId: 'getThing',
-        identifier: 'getThing',
-        method: 'get',
-        path: '/things/{id}',
-        pointer: '/paths/~1things~1{id}/get',
-        tags: [],
-        summary: 'Get a thing',
-        description: undefined,
-        deprecated: false,
-        parameters: [{name: 'id', identifier: 'id', in: 'path', required: true, style: 'simple', explode: false, allowReserved: false, description: undefined, deprecated: false, schemaPointer: undefined}],
-        body: undefined,
-        responses: [{status: '200', success: true, description: 'ok', mediaTypes: [{mediaType: 'application/json', kind: 'json', schemaPointer: undefined}], headers: []}],
-        security: [[{scheme: 'key', scopes: []}]],
-        idempotent: true,
-        servers: [],
-        readWriteMarkers: false,
-      },
-    ],
-    tags: [],
-    needsSigV4: false,
-    readWriteMarkers: true,
-    renames: [],
-    ...overrides,
-  }
-}
-
-const HAND_DOC: JsonObject = {
-  openapi: '3.0.3',
-  info: {title: 'Hand', version: '1.0.0'},
-  paths: {'/things/{id}': {get: {operationId: 'getThing', parameters: [{name: 'id', in: 'path', required: true, schema: {type: 'integer'}}], responses: {'200': {description: 'ok', content: {'application/json': {schema: {type: 'object', properties: {name: {type: 'string'}}}}}}}}}},
-}
 
 describe('generateSdk', () => {
   it('renders every template, adds the types, and starts every file with the header', async () => {

@@ -7,10 +7,10 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {generateSdk, GENERATED_HEADER, sdkGenCommand} from '../../src/lib/sdk/generate.js'
 import {pyComment, pyDistName, pyDocstring, pyIdent, pyPackage, pyString, pyValue, pyVersion, tomlString} from '../../src/lib/sdk/helpers.js'
-import type {SdkModel} from '../../src/lib/sdk/model.js'
 import type {JsonObject} from '../../src/lib/spec/model.js'
 import {REPO, SHARED} from '../helpers/cli.js'
 import {runProcess, type ProcessResult} from '../helpers/process.js'
+import {HAND_DOC, handModel as baseModel} from '../fixtures/sdk/hand-model.js'
 import {RUNTIME_SPEC} from '../fixtures/sdk/runtime-spec.js'
 import {startPrism, type Prism} from '../helpers/net.js'
 
@@ -166,49 +166,8 @@ describe.skipIf(!HAS_PYTHON)('Python escaping helpers', () => {
   })
 })
 
-/** A model written by hand: the templates see only this. */
-function handModel(overrides: Partial<SdkModel> = {}): SdkModel {
-  return {
-    packageName: '@acme/hand-made',
-    clientName: 'HandClient',
-    title: 'Hand',
-    version: '1.0.0',
-    description: undefined,
-    servers: [{url: 'https://{region}.example.com/v1', description: undefined, variables: [{name: 'region', default: 'eu', enum: undefined, description: undefined}]}],
-    securitySchemes: [{name: 'key', type: 'apiKey', in: 'header', paramName: 'x-api-key', description: undefined}],
-    operations: [
-      {
-        operationId: 'getThing',
-        identifier: 'getThing',
-        method: 'get',
-        path: '/things/{id}',
-        pointer: '/paths/~1things~1{id}/get',
-        tags: [],
-        summary: 'Get a thing',
-        description: undefined,
-        deprecated: false,
-        parameters: [{name: 'id', identifier: 'id', in: 'path', required: true, style: 'simple', explode: false, allowReserved: false, description: undefined, deprecated: false, schemaPointer: '/paths/~1things~1{id}/get/parameters/0/schema'}],
-        body: undefined,
-        responses: [{status: '200', success: true, description: 'ok', mediaTypes: [{mediaType: 'application/json', kind: 'json', schemaPointer: '/paths/~1things~1{id}/get/responses/200/content/application~1json/schema'}], headers: []}],
-        security: [[{scheme: 'key', scopes: []}]],
-        idempotent: true,
-        servers: [],
-        readWriteMarkers: false,
-      },
-    ],
-    tags: [],
-    needsSigV4: false,
-    readWriteMarkers: true,
-    renames: [],
-    ...overrides,
-  }
-}
-
-const HAND_DOC: JsonObject = {
-  openapi: '3.0.3',
-  info: {title: 'Hand', version: '1.0.0'},
-  paths: {'/things/{id}': {get: {operationId: 'getThing', parameters: [{name: 'id', in: 'path', required: true, schema: {type: 'integer'}}], responses: {'200': {description: 'ok', content: {'application/json': {schema: {type: 'object', properties: {name: {type: 'string'}}}}}}}}}},
-}
+/** The hand model under a scoped npm name, which the Python package name is made from. */
+const handModel = (overrides: Parameters<typeof baseModel>[0] = {}) => baseModel({packageName: '@acme/hand-made', ...overrides})
 
 describe('generateSdk --lang python', () => {
   it('renders the Python templates into a package named from the npm name, every file starting with the header', async () => {
