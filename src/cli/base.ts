@@ -46,6 +46,13 @@ export abstract class ApixCommand extends Command {
     }
   }
 
+  /** A command's outcome: its warnings on stderr, its output on stdout or in --output, its exit code. */
+  protected async finish(outcome: {stderr: string[]; output: string; exitCode: number}, output: string | undefined): Promise<void> {
+    for (const line of outcome.stderr) process.stderr.write(line + '\n')
+    await this.emit(outcome.output, output)
+    process.exitCode = outcome.exitCode
+  }
+
   protected get verbose(): boolean {
     return this.argv.includes('--verbose') || Boolean(process.env['DEBUG'])
   }

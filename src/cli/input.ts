@@ -1,6 +1,19 @@
-import {Flags} from '@oclif/core'
+import {Args, Flags} from '@oclif/core'
 import {ApixError} from '../lib/errors.js'
 import {DEFAULT_LIMITS, type SpecLimits} from '../lib/spec/limits.js'
+
+/**
+ * A command's document argument. oclif fills a missing argument from piped stdin: `cat spec.yaml | apix lint` would
+ * look for a file named after the document's text, so stdin is read only when the argument is `-`.
+ */
+export function inputArg(description: string) {
+  return Args.string({description, ignoreStdin: true})
+}
+
+/** inputArg that must be given. */
+export function requiredInputArg(description: string) {
+  return Args.string({description, required: true, ignoreStdin: true})
+}
 
 /** Flags of every command that reads a spec. */
 export const specFlags = {

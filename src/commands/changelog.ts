@@ -1,13 +1,14 @@
-import {Args, Flags} from '@oclif/core'
+import {Flags} from '@oclif/core'
 import {DiffBase, diffFlags} from '../cli/diff.js'
+import {requiredInputArg} from '../cli/input.js'
 import {CHANGELOG_FORMATS} from '../lib/diff/command.js'
 
 export default class Changelog extends DiffBase {
   static override summary = 'A human changelog between two versions of an API: breaking, deprecated, added, changed.'
   static override examples = ['<%= config.bin %> changelog git:v1.2.0:openapi.yaml openapi.yaml --format markdown >> CHANGELOG.md']
   static override args = {
-    base: Args.string({description: 'The old version (file, folder, git:REF:path, - or URL).', required: true, ignoreStdin: true}),
-    revision: Args.string({description: 'The new version.', required: true, ignoreStdin: true}),
+    base: requiredInputArg('The old version (file, folder, git:REF:path, - or URL).'),
+    revision: requiredInputArg('The new version.'),
   }
   static override flags = {
     ...diffFlags,

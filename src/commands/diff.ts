@@ -1,5 +1,6 @@
-import {Args, Flags} from '@oclif/core'
+import {Flags} from '@oclif/core'
 import {DiffBase, diffFlags} from '../cli/diff.js'
+import {inputArg} from '../cli/input.js'
 import {DIFF_FORMATS} from '../lib/diff/command.js'
 import {ApixError} from '../lib/errors.js'
 
@@ -12,8 +13,8 @@ export default class Diff extends DiffBase {
     '<%= config.bin %> diff base.json head.json --fail-on warning --severity-override response-body-enum-value-added=warning',
   ]
   static override args = {
-    base: Args.string({description: 'The old version.', ignoreStdin: true}),
-    revision: Args.string({description: 'The new version.', ignoreStdin: true}),
+    base: inputArg('The old version.'),
+    revision: inputArg('The new version.'),
   }
   static override flags = {
     ...diffFlags,

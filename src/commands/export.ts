@@ -1,6 +1,6 @@
-import {Args, Flags} from '@oclif/core'
+import {Flags} from '@oclif/core'
 import {ApixCommand} from '../cli/base.js'
-import {loadOptions, readStdin, specFlags} from '../cli/input.js'
+import {inputArg, loadOptions, readStdin, specFlags} from '../cli/input.js'
 import {exportCommand} from '../lib/gateway/export-command.js'
 
 export default class Export extends ApixCommand {
@@ -10,7 +10,7 @@ export default class Export extends ApixCommand {
     '<%= config.bin %> export openapi.yaml --stage dev --oas 2.0 --format yaml',
     '<%= config.bin %> export --from-aws --api-id a1b2c3 --stage prod --extensions integrations,authorizers',
   ]
-  static override args = {spec: Args.string({description: 'The spec (default: api.spec from the config), or - for stdin.', ignoreStdin: true})}
+  static override args = {spec: inputArg('The spec (default: api.spec from the config), or - for stdin.')}
   static override flags = {
     ...specFlags,
     stage: Flags.string({description: 'The stage whose settings apply (required with --from-aws).'}),
@@ -36,8 +36,6 @@ export default class Export extends ApixCommand {
       stdinText: args.spec === '-' ? await readStdin(flags) : undefined,
       fromAws: flags['from-aws'] ? {apiId: flags['api-id'], region: flags.region} : undefined,
     })
-    for (const line of outcome.stderr) process.stderr.write(line + '\n')
-    await this.emit(outcome.output, flags.output)
-    process.exitCode = outcome.exitCode
+    await this.finish(outcome, flags.output)
   }
 }

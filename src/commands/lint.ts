@@ -1,6 +1,6 @@
-import {Args, Flags} from '@oclif/core'
+import {Flags} from '@oclif/core'
 import {ApixCommand} from '../cli/base.js'
-import {loadOptions, readStdin, specFlags} from '../cli/input.js'
+import {inputArg, loadOptions, readStdin, specFlags} from '../cli/input.js'
 import {PRESET_NAMES} from '../lib/lint/presets/index.js'
 import {FORMATS} from '../lib/format/types.js'
 import {lintCommand} from '../lib/lint/command.js'
@@ -14,7 +14,7 @@ export default class Lint extends ApixCommand {
     'cat openapi.json | <%= config.bin %> lint -',
   ]
   static override strict = false
-  static override args = {spec: Args.string({description: 'Spec files, folders, globs or - for stdin (default: api.spec from the config).', ignoreStdin: true})}
+  static override args = {spec: inputArg('Spec files, folders, globs or - for stdin (default: api.spec from the config).')}
   static override flags = {
     ...specFlags,
     'fail-on': Flags.string({description: 'Exit 1 when a finding is at or above this severity.', options: ['error', 'warning', 'info', 'hint'], default: 'error'}),
@@ -45,8 +45,6 @@ export default class Lint extends ApixCommand {
       verbose: flags.verbose,
       stdinText: inputs.includes('-') ? await readStdin(flags) : undefined,
     })
-    for (const line of outcome.stderr) process.stderr.write(line + '\n')
-    await this.emit(outcome.output, flags['generate-baseline'] ? undefined : flags.output)
-    process.exitCode = outcome.exitCode
+    await this.finish(outcome, flags['generate-baseline'] ? undefined : flags.output)
   }
 }

@@ -1,6 +1,6 @@
-import {Args, Flags} from '@oclif/core'
+import {Flags} from '@oclif/core'
 import {ApixCommand} from '../../cli/base.js'
-import {loadOptions, readStdin, specFlags} from '../../cli/input.js'
+import {inputArg, loadOptions, readStdin, specFlags} from '../../cli/input.js'
 import {STAGE_VARS_FORMATS, stageVarsCommand} from '../../lib/gateway/stage-vars.js'
 
 export default class GenerateStageVars extends ApixCommand {
@@ -11,7 +11,7 @@ export default class GenerateStageVars extends ApixCommand {
     '<%= config.bin %> generate stage-vars openapi.yaml --stage prod --format json',
     '<%= config.bin %> generate stage-vars --write',
   ]
-  static override args = {spec: Args.string({description: 'The OpenAPI document, or - for stdin (default: api.spec from the config).', ignoreStdin: true})}
+  static override args = {spec: inputArg('The OpenAPI document, or - for stdin (default: api.spec from the config).')}
   static override flags = {
     ...specFlags,
     format: Flags.string({char: 'f', description: 'Output format.', options: [...STAGE_VARS_FORMATS], helpGroup: 'GLOBAL'}),
@@ -31,8 +31,6 @@ export default class GenerateStageVars extends ApixCommand {
       load: loadOptions(flags),
       stdinText: args.spec === '-' ? await readStdin(flags) : undefined,
     })
-    for (const line of outcome.stderr) process.stderr.write(line + '\n')
-    await this.emit(outcome.output, flags.output)
-    process.exitCode = outcome.exitCode
+    await this.finish(outcome, flags.output)
   }
 }

@@ -1,6 +1,6 @@
-import {Args, Flags} from '@oclif/core'
+import {Flags} from '@oclif/core'
 import {ApixCommand} from '../../cli/base.js'
-import {loadOptions, readStdin, specFlags} from '../../cli/input.js'
+import {inputArg, loadOptions, readStdin, specFlags} from '../../cli/input.js'
 import {USAGE_PLANS_FORMATS, usagePlansCommand} from '../../lib/gateway/usage-plans.js'
 
 export default class GenerateUsagePlans extends ApixCommand {
@@ -11,7 +11,7 @@ export default class GenerateUsagePlans extends ApixCommand {
     '<%= config.bin %> generate usage-plans openapi.yaml --format json',
     '<%= config.bin %> generate usage-plans --format cloudformation --output usage-plans.yaml',
   ]
-  static override args = {spec: Args.string({description: 'The OpenAPI document, or - for stdin (default: api.spec from the config).', ignoreStdin: true})}
+  static override args = {spec: inputArg('The OpenAPI document, or - for stdin (default: api.spec from the config).')}
   static override flags = {
     ...specFlags,
     format: Flags.string({char: 'f', description: 'Output format.', options: [...USAGE_PLANS_FORMATS], helpGroup: 'GLOBAL'}),
@@ -27,8 +27,6 @@ export default class GenerateUsagePlans extends ApixCommand {
       load: loadOptions(flags),
       stdinText: args.spec === '-' ? await readStdin(flags) : undefined,
     })
-    for (const line of outcome.stderr) process.stderr.write(line + '\n')
-    await this.emit(outcome.output, flags.output)
-    process.exitCode = outcome.exitCode
+    await this.finish(outcome, flags.output)
   }
 }

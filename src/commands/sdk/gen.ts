@@ -1,6 +1,6 @@
-import {Args, Flags} from '@oclif/core'
+import {Flags} from '@oclif/core'
 import {ApixCommand} from '../../cli/base.js'
-import {loadOptions, readStdin, specFlags} from '../../cli/input.js'
+import {loadOptions, readStdin, requiredInputArg, specFlags} from '../../cli/input.js'
 import {SDK_LANGUAGES} from '../../lib/sdk/model.js'
 
 export default class SdkGen extends ApixCommand {
@@ -14,7 +14,7 @@ export default class SdkGen extends ApixCommand {
     '<%= config.bin %> sdk gen openapi.yaml --out sdk-py --lang python',
     '<%= config.bin %> sdk gen openapi.yaml --out sdk --check',
   ]
-  static override args = {spec: Args.string({description: 'The OpenAPI (3.x) or Swagger 2.0 document, or - for stdin.', required: true, ignoreStdin: true})}
+  static override args = {spec: requiredInputArg('The OpenAPI (3.x) or Swagger 2.0 document, or - for stdin.')}
   static override flags = {
     ...specFlags,
     check: Flags.boolean({description: 'Write nothing; exit 1 naming the files that are stale.'}),
