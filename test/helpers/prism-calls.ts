@@ -77,3 +77,27 @@ export function expectEveryOperationCalled(results: Record<string, CallResult>, 
   expect(operations.length).toBeGreaterThan(0)
   expect(operations.filter((op) => !called.has(op)), 'operations not called').toEqual([])
 }
+
+/** Every petstore (07) operation the SDK tests call with valid input. */
+export const PETSTORE_VALID = ['getPetById', 'findPetsByStatus', 'findPetsByTags', 'addPet', 'updatePetWithForm', 'getInventory', 'placeOrder', 'loginUser', 'deleteOrder']
+
+/**
+ * The petstore calls both SDKs make: valid ones succeed with the body's type as the language names it (`object` and
+ * `array` in TypeScript, `dict` and `list` in Python), invalid ones fail with a 4xx (Prism answers with the status
+ * the spec declares for the failure: 400 invalid ID, 422 validation; 401 without credentials).
+ */
+export function expectPetstoreCalls(results: Record<string, CallResult>, types: {object: string; array: string}, log: string): void {
+  expectSuccess(results, PETSTORE_VALID, log)
+  expect(results['getPetById']).toMatchObject({type: types.object, value: {name: expect.any(String), photoUrls: expect.any(Array)}})
+  expect(results['findPetsByStatus']).toMatchObject({type: types.array})
+  expect(results['getInventory']).toMatchObject({type: types.object})
+  for (const name of ['getPetById (petId not a number)', 'addPet (no required fields)', 'findPetsByStatus (not in the enum)', 'getPetById (no credentials)']) {
+    const r = results[name]!
+    expect(r.ok, `${name}: ${JSON.stringify(r)}`).toBe(false)
+    expect(r.status, `${name}: ${JSON.stringify(r)}`).toBeGreaterThanOrEqual(400)
+    expect(r.status, name).toBeLessThan(500)
+  }
+  expect(results['getPetById (no credentials)']!.status).toBe(401)
+  expect(results['getPetById (petId not a number)']!.status).toBe(400)
+  expect(results['addPet (no required fields)']!.status).toBe(422)
+}
