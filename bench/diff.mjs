@@ -3,22 +3,13 @@
 // Optic on the Stripe version pair of ../shared/evolution, same machine, same run, side by side (wall time and peak RSS
 // of the whole process). Not a test: figures vary with the machine; the ratios are what we track.
 // BENCH_RUNS (default 3) sets the runs per cell; BENCH_SKIP=optic,openapi-diff leaves slow tools out.
-import {bench, hasTime} from './measure.mjs'
-import {existsSync, mkdtempSync, rmSync} from 'node:fs'
+import {bench, bin, hasTime, root, runs, sharedOrExit, skip} from './measure.mjs'
+import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const pairDir = path.resolve(root, '../shared/evolution/01-stripe-2020-08-27-api-version')
-if (!existsSync(pairDir)) {
-  console.log('bench: ../shared/evolution not found; nothing to measure')
-  process.exit(0)
-}
-const runs = Number(process.env.BENCH_RUNS ?? 3)
-const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
+const pairDir = sharedOrExit('evolution/01-stripe-2020-08-27-api-version', 'bench')
 const tmp = mkdtempSync(path.join(tmpdir(), 'apix-bench-'))
-const bin = (n) => path.join(root, 'node_modules/.bin', n)
 const env = {...process.env, NO_COLOR: '1', REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', OPTIC_TELEMETRY_LEVEL: 'off', SCARF_ANALYTICS: 'false', NODE_OPTIONS: '--max-old-space-size=8192'}
 
 

@@ -2,24 +2,16 @@
 // npm run bench: apix lint against Redocly CLI and Spectral on the large specs of ../shared/specs, same machine,
 // same run, side by side (wall time and peak RSS of the whole process), plus start-up (`apix --version` vs `node -e 0`).
 // Not a test: figures vary with the machine; the ratios are what we track.
-import {bench as runBench, hasTime, measure as measureOnce, median} from './measure.mjs'
-import {existsSync, mkdtempSync, writeFileSync, rmSync} from 'node:fs'
+import {bench as runBench, bin, hasTime, measure as measureOnce, median, root, runs, sharedOrExit, skip} from './measure.mjs'
+import {mkdtempSync, writeFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const shared = path.resolve(root, '../shared/specs')
-const runs = Number(process.env.BENCH_RUNS ?? 3)
+const shared = sharedOrExit('specs', 'bench')
 const only = process.argv.slice(2)
-if (!existsSync(shared)) {
-  console.log('bench: ../shared/specs not found; nothing to measure')
-  process.exit(0)
-}
 const tmp = mkdtempSync(path.join(tmpdir(), 'apix-bench-'))
 const spectralRuleset = path.join(tmp, '.spectral.yaml')
 writeFileSync(spectralRuleset, 'extends: ["spectral:oas"]\n')
-const bin = (n) => path.join(root, 'node_modules/.bin', n)
 const env = {...process.env, NO_COLOR: '1', REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', SCARF_ANALYTICS: 'false'}
 
 const bench = (cmd, args) => runBench(runs, cmd, args, {cwd: tmp, env})
@@ -33,7 +25,6 @@ const tools = [
   ['redocly', (spec) => [bin('redocly'), ['lint', spec, '--format', 'json']]],
   ['spectral', (spec) => [bin('spectral'), ['lint', spec, '--ruleset', spectralRuleset, '--format', 'json', '--quiet']]],
 ]
-const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
 
 console.log(`apix lint bench: median of ${runs} run(s) per cell, peak RSS = max over runs${hasTime ? '' : ' (unavailable: /usr/bin/time missing)'}`)
 console.log(['spec', ...tools.filter(([t]) => !skip.has(t)).map(([t]) => `${t} s / MB`), 'apix/redocly time', 'apix/redocly RSS'].join(' | '))

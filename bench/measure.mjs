@@ -1,7 +1,9 @@
-// What every bench shares: one timed run of a child process (wall seconds and peak RSS via GNU time's %M, the largest
+// What every bench shares: where things are, BENCH_RUNS and BENCH_SKIP, one timed run of a child process (wall seconds and peak RSS via GNU time's %M, the largest
 // process of its tree), and the median of several.
 import {spawnSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 
 export const hasTime = existsSync('/usr/bin/time')
 
@@ -23,4 +25,21 @@ export function median(xs) {
 export function bench(n, cmd, args, options, before = () => {}) {
   const samples = Array.from({length: n}, () => (before(), measure(cmd, args, options)))
   return {wall: median(samples.map((s) => s.wall)), rss: Math.max(...samples.map((s) => s.rss)), status: samples[0].status, stdout: samples[0].stdout, stderr: samples[0].stderr, runs: n}
+}
+
+/** The repository root, and a tool installed in its node_modules/.bin. */
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const bin = (name) => path.join(root, 'node_modules/.bin', name)
+/** BENCH_RUNS (default 3): runs per cell. BENCH_SKIP=a,b: tools left out. */
+export const runs = Number(process.env.BENCH_RUNS ?? 3)
+export const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
+
+/** `../shared/<relative>` from the repository, or an exit (0: a bench without the corpus has nothing to measure). */
+export function sharedOrExit(relative, label) {
+  const dir = path.resolve(root, '../shared', relative)
+  if (!existsSync(dir)) {
+    console.log(`${label}: ../shared/${relative} not found; nothing to measure`)
+    process.exit(0)
+  }
+  return dir
 }

@@ -8,25 +8,16 @@
 // BENCH_SKIP=hey-api leaves a tool out; BENCH_TSC=path/to/tsc type-checks with another compiler (e.g.
 // node_modules/typescript/bin/tsc, TypeScript 5.9). Arguments pick specs by prefix: node bench/sdk.mjs 13 19.
 import {spawnSync} from 'node:child_process'
-import {bench, hasTime} from './measure.mjs'
-import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {bench, bin, hasTime, root, runs, sharedOrExit, skip} from './measure.mjs'
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const shared = path.resolve(root, '../shared/specs')
-if (!existsSync(shared)) {
-  console.log('bench: ../shared/specs not found; nothing to measure')
-  process.exit(0)
-}
-const runs = Number(process.env.BENCH_RUNS ?? 3)
+const shared = sharedOrExit('specs', 'bench')
 const slowRuns = Math.min(runs, Number(process.env.BENCH_SLOW_RUNS ?? 1))
-const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
 const only = process.argv.slice(2)
 const tsc = path.resolve(root, process.env.BENCH_TSC ?? 'node_modules/typescript-7/bin/tsc')
 const tmp = mkdtempSync(path.join(tmpdir(), 'apix-bench-sdk-'))
-const bin = (n) => path.join(root, 'node_modules/.bin', n)
 const env = {...process.env, NO_COLOR: '1', NODE_OPTIONS: '--max-old-space-size=8192'}
 
 
