@@ -24,6 +24,11 @@ if (process.argv[2] === '--version' && !wsl()) {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
   console.log(`${pkg.name}/${pkg.version} ${platform()}-${arch() === 'ia32' ? 'x86' : arch()} node-${process.version}`)
 } else {
-  const {execute} = await import('@oclif/core')
+  // oclif's own check of the Node.js version loads semver for it (~10 ms a run); the engines range is one comparison.
+  const [major, minor] = process.versions.node.split('.').map(Number)
+  if (major < 20 || (major === 20 && minor < 19)) process.emitWarning(`apix needs Node.js 20.19 or later; this is ${process.version}`)
+  process.env.OCLIF_DISABLE_ENGINE_WARNING ??= '1'
+  // oclif bundled with the commands' shared code (scripts/bundle.mjs).
+  const {execute} = await import('../dist/cli/main.js')
   await execute({dir: import.meta.url})
 }

@@ -8,8 +8,12 @@ import {runProcess} from '../helpers/process.js'
 const dir = mkdtempSync(path.join(tmpdir(), 'apix-version-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
-// A module hook that refuses to load @oclif/core: what runs under it provably does without oclif.
-writeFileSync(path.join(dir, 'hooks.mjs'), "export async function resolve(specifier, context, next) {\n  if (specifier === '@oclif/core') throw new Error('@oclif/core was loaded')\n  return next(specifier, context)\n}\n")
+// A module hook that refuses to load oclif (the package, or bin/run.js's bundle of it, dist/cli/main.js): what runs
+// under it provably does without oclif.
+writeFileSync(
+  path.join(dir, 'hooks.mjs'),
+  "export async function resolve(specifier, context, next) {\n  if (specifier === '@oclif/core' || specifier.endsWith('/cli/main.js')) throw new Error('oclif was loaded')\n  return next(specifier, context)\n}\n",
+)
 writeFileSync(path.join(dir, 'register.mjs'), "import {register} from 'node:module'\nregister('./hooks.mjs', import.meta.url)\n")
 const withoutOclif = (args: string[]) => runProcess(process.execPath, ['--import', path.join(dir, 'register.mjs'), BIN, ...args], {cwd: REPO})
 
@@ -19,7 +23,7 @@ describe('apix --version', () => {
     expect(fast.stderr).toBe('')
     expect(fast.code).toBe(0)
     // The hook does refuse oclif: any other command fails under it.
-    expect((await withoutOclif(['lint', '--help'])).stderr).toMatch(/@oclif\/core was loaded/)
+    expect((await withoutOclif(['lint', '--help'])).stderr).toMatch(/oclif was loaded/)
     const script = `const {execute} = await import('@oclif/core'); await execute({dir: ${JSON.stringify(new URL(`file://${BIN}`).href)}, args: ['--version']})`
     const oclif = await runProcess(process.execPath, ['--input-type=module', '-e', script], {cwd: REPO})
     expect(oclif.code).toBe(0)
