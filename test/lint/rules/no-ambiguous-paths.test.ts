@@ -1,3 +1,5 @@
+import {describe, expect, it} from 'vitest'
+import {matchesTemplate} from '../../../src/lib/lint/rules/no-ambiguous-paths.js'
 import {testRule} from '../../helpers/rule.js'
 
 testRule('no-ambiguous-paths', [
@@ -114,3 +116,15 @@ paths:
     errors: ['/paths/~1{z}~1b~1c', '/paths/~1{z}~1b~1c'],
   },
 ])
+
+describe('matchesTemplate (a mixed segment against a literal one)', () => {
+  const parts = (template: string) => template.replace(/\{[^}]*\}/g, '{}').split('{}')
+  it('agrees with the regular expression the template stands for', () => {
+    const templates = ['{id}.json', 'v{major}.{minor}', '{a}{b}', 'x{a}x{b}x', '{response_id}?beta=true', 'pre-{x}', '{x}-{x}-{x}', 'a{b}c{d}']
+    const literals = ['', 'a', '.json', 'a.json', 'ab.json', 'v1.2', 'v.2', 'v1.', 'ab', 'a', 'xaxbx', 'xxxxx', 'xxxx', 'xax', 'r?beta=true', '?beta=true', 'pre-', 'pre-1', '1-2-3', '--', '1--3', 'abcd', 'abc', 'aXcYcZ']
+    for (const template of templates) {
+      const source = '^' + parts(template).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+') + '$'
+      for (const literal of literals) expect(matchesTemplate(parts(template), literal), `${template} ~ ${literal}`).toBe(new RegExp(source).test(literal))
+    }
+  })
+})

@@ -37,6 +37,24 @@ paths:
     ],
   },
   {
+    name: 'an unquoted code after a comma in a flow mapping, or as an explicit key, is found too',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses: {'200': {description: ok}, 404: {description: nf}}
+    put:
+      responses:
+        ? 500
+        : {description: e}
+`,
+    errors: [
+      {pointer: '/paths/~1a/get/responses/404', line: 6},
+      {pointer: '/paths/~1a/put/responses/500', line: 9},
+    ],
+  },
+  {
     name: 'JSON keys are always quoted',
     doc: {'openapi.json': JSON.stringify({openapi: '3.0.3', info: {title: 't', version: '1'}, paths: {'/a': {get: {responses: {200: {description: 'ok'}}}}}})},
     errors: [],

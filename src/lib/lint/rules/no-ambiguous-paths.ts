@@ -75,14 +75,34 @@ function pathParamSchemas(ctx: RuleContext): Map<string, Map<string, JsonObject>
 function segment(text: string, schemas: Map<string, JsonObject> | undefined): Segment {
   if (!text.includes('{')) return {text, kind: 2, shape: text, pattern: undefined, accepts: ANY}
   const shape = text.replace(/\{[^}]*\}/g, '{}')
-  if (shape === '{}') return {text, kind: 0, shape, pattern: undefined, accepts: acceptor(schemas?.get(text.slice(1, -1)))}
-  const source = shape
-    .split('{}')
-    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('[^/]+')
-  // Adjacent templates (`{a}{b}{c}`) make a backtracking pattern: match it in linear time too.
-  const test = patternTest(`^${source}$`, false)
-  return {text, kind: 1, shape, pattern: test ? {test} : {test: () => true}, accepts: ANY}
+  if (shape === '{}') return {text, kind: 0, shape, pattern: undefined, accepts: lazy(() => acceptor(schemas?.get(text.slice(1, -1))))}
+  const parts = shape.split('{}')
+  return {text, kind: 1, shape, pattern: {test: (literal) => matchesTemplate(parts, literal)}, accepts: ANY}
+}
+
+/** `accepts` built on first call: most segments are never compared with a literal that needs it. */
+function lazy(make: () => (literal: string) => boolean): (literal: string) => boolean {
+  let fn: ((literal: string) => boolean) | undefined
+  return (literal) => (fn ??= make())(literal)
+}
+
+/**
+ * Whether a literal segment fits a mixed template (`parts` are its literal pieces around the `{}`s, each of which takes
+ * one or more characters): the pieces in order, each as far left as it can go, which finds a fit whenever one exists.
+ * Linear, with no regular expression built from spec text.
+ */
+export function matchesTemplate(parts: readonly string[], literal: string): boolean {
+  const first = parts[0]!
+  const last = parts[parts.length - 1]!
+  if (!literal.startsWith(first)) return false
+  let at = first.length
+  for (let i = 1; i < parts.length - 1; i++) {
+    const found = literal.indexOf(parts[i]!, at + 1)
+    if (found === -1) return false
+    at = found + parts[i]!.length
+  }
+  // The last template takes at least one character before the closing piece.
+  return literal.length - last.length >= at + 1 && literal.endsWith(last)
 }
 
 /** Whether some request segment can match both; mixed-against-mixed counts only when the shapes agree (kept simple). */

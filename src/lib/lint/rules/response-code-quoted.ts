@@ -3,6 +3,13 @@ import type {SourceFile} from '../../spec/source-file.js'
 import type {NodeLocation} from '../../spec/loader.js'
 import type {Rule} from '../types.js'
 
+/**
+ * Where a YAML file may hold a plain number as a mapping key: at a line's start (after indentation, a sequence dash,
+ * a `?`, an anchor or a tag) or after `{` or `,` in a flow mapping. A file with none has nothing to report, and
+ * positions (a walk of the file's events) are only looked up in files that do.
+ */
+const UNQUOTED_NUMBER_KEY = /(?:^|[{,?])[ \t]*(?:-[ \t]+)*(?:&\S+[ \t]+)?(?:!\S*[ \t]+)?\d+[ \t]*:(?:[ \t]|$)/m
+
 const rule: Rule = {
   id: 'response-code-quoted',
   category: 'spec',
@@ -13,9 +20,13 @@ const rule: Rule = {
   versions: ['3.0', '3.1'],
   check(ctx) {
     const keys: NodeLocation[] = []
+    const mayHave = new Map<SourceFile, boolean>()
     for (const op of ctx.index.operations) {
       const responses = ctx.index.resolve(op.value['responses'], child(op.loc, 'responses'))
       if (!isObject(responses.value) || responses.loc.file.format !== 'yaml') continue
+      const file = responses.loc.file
+      if (!mayHave.has(file)) mayHave.set(file, UNQUOTED_NUMBER_KEY.test(file.text))
+      if (!mayHave.get(file)) continue
       for (const code of Object.keys(responses.value)) if (/^\d+$/.test(code)) keys.push(child(responses.loc, code))
     }
     const byFile = new Map<SourceFile, string[]>()
