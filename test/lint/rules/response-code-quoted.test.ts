@@ -55,6 +55,24 @@ paths:
     ],
   },
   {
+    name: 'an explicit key alone is found',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    put:
+      responses:
+        ? 500
+        : {description: e}
+`,
+    errors: [{pointer: '/paths/~1a/put/responses/500', line: 7}],
+  },
+  {
+    name: 'a key in a file with CRLF line ends is found',
+    doc: 'openapi: 3.0.3\r\ninfo: {title: t, version: "1"}\r\npaths:\r\n  /a:\r\n    get:\r\n      responses:\r\n        200:\r\n          description: ok\r\n',
+    errors: [{pointer: '/paths/~1a/get/responses/200', line: 7}],
+  },
+  {
     name: 'JSON keys are always quoted',
     doc: {'openapi.json': JSON.stringify({openapi: '3.0.3', info: {title: 't', version: '1'}, paths: {'/a': {get: {responses: {200: {description: 'ok'}}}}}})},
     errors: [],
