@@ -1,5 +1,5 @@
 import {child, isObject} from '../../spec/model.js'
-import {allowsNull, schemaLabel, typesOf} from '../schema-kit.js'
+import {allowsNull, schemaLabel, schemasWith, typesOf} from '../schema-kit.js'
 import type {Rule} from '../types.js'
 
 /** The types a schema allows, with `integer` counted inside `number`; undefined when it does not say. */
@@ -29,7 +29,7 @@ const rule: Rule = {
   defaultSeverity: 'error',
   docs: 'https://json-schema.org/draft/2020-12/json-schema-core#name-allof',
   check(ctx) {
-    for (const s of ctx.index.schemas) {
+    for (const s of schemasWith(ctx.index, 'allOf')) {
       const list = s.value['allOf']
       if (!Array.isArray(list) || list.length === 0) continue
       let acc = allowed(s.value)

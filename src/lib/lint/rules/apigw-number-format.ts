@@ -4,6 +4,7 @@
 import {targetsRest} from '../../gateway/api-kind.js'
 import {child} from '../../spec/model.js'
 import type {Rule} from '../types.js'
+import {schemasWith} from '../schema-kit.js'
 
 const rule: Rule = {
   id: 'apigw-number-format',
@@ -13,7 +14,7 @@ const rule: Rule = {
   docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html#api-gateway-known-issues-rest-apis',
   check(ctx) {
     if (!targetsRest(ctx)) return
-    for (const s of ctx.index.schemas) {
+    for (const s of schemasWith(ctx.index, 'format')) {
       const format = s.value['format']
       const type = s.value['type']
       const isNumber = type === 'number' || (Array.isArray(type) && type.includes('number'))

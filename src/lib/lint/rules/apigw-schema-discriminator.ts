@@ -3,6 +3,7 @@
 import {targetsRest} from '../../gateway/api-kind.js'
 import {child} from '../../spec/model.js'
 import type {Rule} from '../types.js'
+import {schemasWith} from '../schema-kit.js'
 
 const rule: Rule = {
   id: 'apigw-schema-discriminator',
@@ -12,7 +13,7 @@ const rule: Rule = {
   docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html#api-gateway-known-issues-rest-apis',
   check(ctx) {
     if (!targetsRest(ctx)) return
-    for (const s of ctx.index.schemas) {
+    for (const s of schemasWith(ctx.index, 'discriminator')) {
       if (s.value['discriminator'] === undefined) continue
       ctx.report({
         message: 'API Gateway ignores `discriminator` in models; do not rely on it for request validation, or validate the variants in the backend.',

@@ -1,5 +1,5 @@
 import {child, isObject, locKey} from '../../spec/model.js'
-import {schemaLabel} from '../schema-kit.js'
+import {schemaLabel, schemasWith} from '../schema-kit.js'
 import type {Rule} from '../types.js'
 
 const rule: Rule = {
@@ -12,7 +12,7 @@ const rule: Rule = {
   versions: ['3.0', '3.1'],
   check(ctx) {
     const {index} = ctx
-    for (const s of index.schemas) {
+    for (const s of schemasWith(index, 'discriminator')) {
       const d = s.value['discriminator']
       if (!isObject(d) || !isObject(d['mapping'])) continue
       const members = new Set<string>()

@@ -1,6 +1,7 @@
 import type {NodeLocation} from '../../spec/loader.js'
 import {child, isObject, locKey, type SpecIndex} from '../../spec/model.js'
 import type {Rule} from '../types.js'
+import {schemasWith} from '../schema-kit.js'
 
 /**
  * Whether every instance valid against the schema at `loc` must have property `name`: it is in `required` of the
@@ -33,7 +34,7 @@ const rule: Rule = {
   defaultSeverity: 'error',
   docs: 'https://spec.openapis.org/oas/v3.0.3#composition-and-inheritance-polymorphism',
   check(ctx) {
-    for (const s of ctx.index.schemas) {
+    for (const s of schemasWith(ctx.index, 'discriminator')) {
       const d = s.value['discriminator']
       if (ctx.version === '2.0') {
         if (typeof d !== 'string') continue

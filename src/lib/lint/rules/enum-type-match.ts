@@ -1,5 +1,5 @@
 import {child} from '../../spec/model.js'
-import {allowsNull, matchesType, schemaLabel, schemaNodes, typesOf} from '../schema-kit.js'
+import {allowsNull, matchesType, schemaLabel, schemaNodesWith, typesOf} from '../schema-kit.js'
 import type {Rule} from '../types.js'
 
 const rule: Rule = {
@@ -9,7 +9,7 @@ const rule: Rule = {
   defaultSeverity: 'error',
   docs: 'https://json-schema.org/draft/2020-12/json-schema-validation#name-enum',
   check(ctx) {
-    for (const s of schemaNodes(ctx.index)) {
+    for (const s of schemaNodesWith(ctx.index, 'enum', 'const')) {
       // Most schemas have neither keyword: leave them before building anything.
       if (s.value['enum'] === undefined && !('const' in s.value)) continue
       const types = typesOf(s.value)

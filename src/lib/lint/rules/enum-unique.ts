@@ -1,5 +1,5 @@
 import {child} from '../../spec/model.js'
-import {schemaLabel, schemaNodes} from '../schema-kit.js'
+import {schemaLabel, schemaNodesWith} from '../schema-kit.js'
 import type {Rule} from '../types.js'
 
 /** JSON with object keys sorted, so that equal values written in another key order compare equal. */
@@ -19,7 +19,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   docs: 'https://json-schema.org/draft/2020-12/json-schema-validation#name-enum',
   check(ctx) {
-    for (const s of schemaNodes(ctx.index)) {
+    for (const s of schemaNodesWith(ctx.index, 'enum')) {
       const values = s.value['enum']
       if (!Array.isArray(values) || values.length < 2) continue
       const seen = new Map<string, number>()

@@ -1,6 +1,6 @@
 import {child} from '../../spec/model.js'
 import {FORMAT_TYPES} from '../formats.js'
-import {schemaLabel, schemaNodes, typesOf} from '../schema-kit.js'
+import {schemaLabel, schemaNodesWith, typesOf} from '../schema-kit.js'
 import type {Rule} from '../types.js'
 
 const rule: Rule = {
@@ -10,7 +10,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   docs: 'https://spec.openapis.org/oas/v3.1.0#data-types',
   check(ctx) {
-    for (const s of schemaNodes(ctx.index)) {
+    for (const s of schemaNodesWith(ctx.index, 'format')) {
       const format = s.value['format']
       const types = typesOf(s.value)?.filter((t) => t !== 'null')
       if (typeof format !== 'string' || !types || types.length === 0) continue

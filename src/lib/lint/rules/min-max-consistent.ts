@@ -1,5 +1,5 @@
 import {child, type JsonObject} from '../../spec/model.js'
-import {schemaLabel, schemaNodes} from '../schema-kit.js'
+import {schemaLabel, schemaNodesWith} from '../schema-kit.js'
 import type {Rule} from '../types.js'
 
 const PAIRS = [
@@ -8,6 +8,7 @@ const PAIRS = [
   ['minProperties', 'maxProperties'],
   ['minContains', 'maxContains'],
 ] as const
+const BOUNDS = [...PAIRS.flat(), 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']
 
 /** The lower and upper numeric bound, each with whether it is exclusive (3.0 booleans and 3.1 numbers both read). */
 function numericBounds(s: JsonObject) {
@@ -29,7 +30,7 @@ const rule: Rule = {
   defaultSeverity: 'error',
   docs: 'https://json-schema.org/draft/2020-12/json-schema-validation#name-validation-keywords-for-num',
   check(ctx) {
-    for (const s of schemaNodes(ctx.index)) {
+    for (const s of schemaNodesWith(ctx.index, ...BOUNDS)) {
       for (const [min, max] of PAIRS) {
         const a = s.value[min]
         const b = s.value[max]

@@ -1,5 +1,5 @@
 import {child} from '../../spec/model.js'
-import {schemaLabel} from '../schema-kit.js'
+import {schemaLabel, schemasWith} from '../schema-kit.js'
 import type {Rule} from '../types.js'
 
 const rule: Rule = {
@@ -11,7 +11,7 @@ const rule: Rule = {
   defaultSeverity: 'hint',
   docs: 'https://json-schema.org/draft/2020-12/json-schema-core#name-allof',
   check(ctx) {
-    for (const s of ctx.index.schemas) {
+    for (const s of schemasWith(ctx.index, 'allOf')) {
       const list = s.value['allOf']
       if (!Array.isArray(list) || list.length !== 1) continue
       if (Object.keys(s.value).some((k) => k !== 'allOf' && !k.startsWith('x-'))) continue

@@ -1,5 +1,5 @@
 import {child} from '../../spec/model.js'
-import {schemaLabel} from '../schema-kit.js'
+import {schemaLabel, schemasWith} from '../schema-kit.js'
 import type {Rule} from '../types.js'
 
 const rule: Rule = {
@@ -11,7 +11,7 @@ const rule: Rule = {
   docs: 'https://spec.openapis.org/oas/v3.0.3#fixed-fields-19',
   versions: ['3.0'],
   check(ctx) {
-    for (const s of ctx.index.schemas) {
+    for (const s of schemasWith(ctx.index, 'nullable')) {
       if (s.value['nullable'] !== true || s.value['type'] !== undefined) continue
       ctx.report({
         message: `Schema ${schemaLabel(s.loc)} has \`nullable: true\` but no \`type\`, so null is not allowed; add the \`type\` (e.g. \`type: object\` beside allOf).`,

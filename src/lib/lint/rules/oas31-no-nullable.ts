@@ -1,5 +1,5 @@
 import {child} from '../../spec/model.js'
-import {schemaLabel, typesOf} from '../schema-kit.js'
+import {schemaLabel, schemasWith, typesOf} from '../schema-kit.js'
 import type {Rule} from '../types.js'
 
 const rule: Rule = {
@@ -10,7 +10,7 @@ const rule: Rule = {
   docs: 'https://spec.openapis.org/oas/v3.1.0#data-types',
   versions: ['3.1'],
   check(ctx) {
-    for (const s of ctx.index.schemas) {
+    for (const s of schemasWith(ctx.index, 'nullable')) {
       if (!('nullable' in s.value)) continue
       const types = typesOf(s.value)
       const fix =

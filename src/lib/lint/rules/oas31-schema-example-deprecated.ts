@@ -1,5 +1,5 @@
 import {child} from '../../spec/model.js'
-import {schemaLabel} from '../schema-kit.js'
+import {schemaLabel, schemasWith} from '../schema-kit.js'
 import type {Rule} from '../types.js'
 
 const rule: Rule = {
@@ -10,7 +10,7 @@ const rule: Rule = {
   docs: 'https://spec.openapis.org/oas/v3.1.0#fixed-fields-19',
   versions: ['3.1'],
   check(ctx) {
-    for (const s of ctx.index.schemas) {
+    for (const s of schemasWith(ctx.index, 'example')) {
       if (!('example' in s.value)) continue
       ctx.report({message: `Schema ${schemaLabel(s.loc)} uses the deprecated \`example\`; write \`examples: [...]\` instead.`, at: child(s.loc, 'example')})
     }

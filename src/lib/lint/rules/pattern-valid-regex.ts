@@ -1,5 +1,5 @@
 import {child} from '../../spec/model.js'
-import {compiles, schemaLabel, schemaNodes} from '../schema-kit.js'
+import {compiles, schemaLabel, schemaNodesWith} from '../schema-kit.js'
 import type {Rule} from '../types.js'
 
 function why(pattern: string, unicode: boolean): string {
@@ -26,7 +26,7 @@ const rule: Rule = {
       const detail = plain ? `it is only valid without the \`u\` flag (${why(pattern, true)}), which validators use` : why(pattern, false)
       ctx.report({message: `${what} /${pattern}/ is not a valid regular expression: ${detail}; fix or escape it.`, at})
     }
-    for (const s of schemaNodes(ctx.index)) {
+    for (const s of schemaNodesWith(ctx.index, 'pattern', 'patternProperties')) {
       if (typeof s.value['pattern'] === 'string') test(s.value['pattern'], child(s.loc, 'pattern'), `The pattern of ${schemaLabel(s.loc)}`)
       const pp = s.value['patternProperties']
       if (pp !== null && typeof pp === 'object' && !Array.isArray(pp)) {

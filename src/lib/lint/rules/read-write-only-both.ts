@@ -1,5 +1,5 @@
 import {child} from '../../spec/model.js'
-import {schemaLabel} from '../schema-kit.js'
+import {schemaLabel, schemasWith} from '../schema-kit.js'
 import type {Rule} from '../types.js'
 
 const rule: Rule = {
@@ -10,7 +10,7 @@ const rule: Rule = {
   docs: 'https://spec.openapis.org/oas/v3.0.3#fixed-fields-19',
   versions: ['3.1'],
   check(ctx) {
-    for (const s of ctx.index.schemas) {
+    for (const s of schemasWith(ctx.index, 'readOnly')) {
       if (s.value['readOnly'] !== true || s.value['writeOnly'] !== true) continue
       ctx.report({message: `Schema ${schemaLabel(s.loc)} is both readOnly and writeOnly; keep the one that is meant.`, at: child(s.loc, 'writeOnly')})
     }

@@ -1,6 +1,6 @@
 import {child, isObject, type SpecIndex} from '../../spec/model.js'
 import type {NodeLocation} from '../../spec/loader.js'
-import {compiles, schemaLabel} from '../schema-kit.js'
+import {compiles, schemaLabel, schemasWith} from '../schema-kit.js'
 import {patternTest} from '../safe-regex.js'
 import type {Rule} from '../types.js'
 
@@ -33,7 +33,7 @@ const rule: Rule = {
   docs: 'https://json-schema.org/draft/2020-12/json-schema-validation#name-required',
   check(ctx) {
     const {index} = ctx
-    for (const s of index.schemas) {
+    for (const s of schemasWith(index, 'required')) {
       const required = s.value['required']
       // A `required`-only schema is a fragment meant to be combined (e.g. an allOf member making inherited properties required).
       if (!Array.isArray(required) || !isObject(s.value['properties'])) continue

@@ -1,6 +1,6 @@
 import {child} from '../../spec/model.js'
 import {testValue} from '../example-validator.js'
-import {schemaLabel, schemaNodes} from '../schema-kit.js'
+import {schemaLabel, schemaNodesWith} from '../schema-kit.js'
 import type {Rule} from '../types.js'
 
 function wrongType(type: unknown, value: unknown, nullable: boolean): boolean {
@@ -16,7 +16,7 @@ const rule: Rule = {
   defaultSeverity: 'error',
   docs: 'https://spec.openapis.org/oas/v3.1.0#properties',
   check(ctx) {
-    for (const s of schemaNodes(ctx.index)) {
+    for (const s of schemaNodesWith(ctx.index, 'default')) {
       if (!('default' in s.value)) continue
       // In 2.0 and 3.0 a default of the wrong type is the spec rule default-type's finding; report the rest here.
       if (ctx.version !== '3.1' && wrongType(s.value['type'], s.value['default'], s.value['nullable'] === true)) continue

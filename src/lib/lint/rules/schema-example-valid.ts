@@ -1,6 +1,6 @@
 import {child} from '../../spec/model.js'
 import {testValue} from '../example-validator.js'
-import {schemaLabel} from '../schema-kit.js'
+import {schemaLabel, schemasWith} from '../schema-kit.js'
 import type {Rule} from '../types.js'
 
 const rule: Rule = {
@@ -12,7 +12,7 @@ const rule: Rule = {
   defaultSeverity: 'error',
   docs: 'https://spec.openapis.org/oas/v3.0.3#fixed-fields-19',
   check(ctx) {
-    for (const s of ctx.index.schemas) {
+    for (const s of schemasWith(ctx.index, 'example', 'examples')) {
       if ('example' in s.value) testValue(ctx, s.value, s.loc, s.value['example'], child(s.loc, 'example'), true, 'any', false, () => `The example of schema ${schemaLabel(s.loc)}`)
       const examples = s.value['examples']
       if (ctx.version === '3.1' && Array.isArray(examples)) {
