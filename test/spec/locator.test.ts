@@ -62,6 +62,14 @@ describe('source positions', () => {
     expect(f.locate('/escApe/0/k/1/deep')).toEqual({line: 9, column: 31})
   })
 
+  it('JSON strings that end in backslashes or hold escaped quotes are skipped whole', async () => {
+    const text = String.raw`{"a": "x\\", "b": "q\"}{[r\\\"", "c": ["\\", {"d\"e": "]"}], "f": {"g": 1}}`
+    expect(JSON.parse(text)).toBeTruthy()
+    const f = await SourceFile.parse('t.json', 't.json', text, DEFAULT_LIMITS)
+    expect(f.locate('/f/g')).toEqual({line: 1, column: text.indexOf('"g"') + 1})
+    expect(f.locate('/c/1/d"e')).toEqual({line: 1, column: text.indexOf(String.raw`"d\"e"`) + 1})
+  })
+
   it('YAML deep array items', async () => {
     const f = await SourceFile.parse('a.yaml', 'a.yaml', yaml, DEFAULT_LIMITS)
     expect(f.locate('/list/0/k/1/deep')).toEqual({line: 12, column: 9})

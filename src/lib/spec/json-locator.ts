@@ -54,15 +54,22 @@ export function locateInJson(text: string, pointers: Map<string, string[]>): Map
     }
   }
   const skipString = () => {
-    // at the opening quote
-    i++
-    while (i < n) {
-      const c = text.charCodeAt(i)
-      if (c === 92) i += 2
-      else if (c === 34) {
-        i++
+    // At the opening quote. Most of a description's text is inside strings: indexOf jumps to each quote natively, and
+    // a quote ends the string unless an odd run of backslashes escapes it.
+    let from = i + 1
+    for (;;) {
+      const q = text.indexOf('"', from)
+      if (q === -1) {
+        i = n
         return
-      } else i++
+      }
+      let b = q - 1
+      while (b > i && text.charCodeAt(b) === 92) b--
+      if ((q - 1 - b) % 2 === 0) {
+        i = q + 1
+        return
+      }
+      from = q + 1
     }
   }
   const skipValue = () => {
