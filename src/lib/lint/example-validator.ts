@@ -33,14 +33,19 @@ const DROP = new Set([
 
 interface DocState {
   draft: '4' | '2020-12'
+  /**
+   * `$ref` targets by key, translated when the validator first follows one (see refTo): an invalid example checked
+   * against one of OpenAI's large unions reaches a few dozen of the thousands of schemas its refs lead to.
+   */
   lookup: Record<string, Schema | boolean>
+  /** Targets named by a key but not translated yet. */
+  pending: Map<string, {value: JsonObject; file: SourceFile; mode: ExampleMode; depth: number}>
   /** Translations by source node (identity, so no pointer strings are built) and direction. */
   memo: Record<ExampleMode, Map<object, Schema | boolean>>
   ids: Map<object, number>
   /** `$ref` holders to their targets, for the fast path. */
   targets: Map<object, {value: unknown; file: SourceFile} | null>
   nextId: number
-  inProgress: Set<string>
 }
 
 const states = new WeakMap<SpecIndex, DocState>()
@@ -48,7 +53,21 @@ const states = new WeakMap<SpecIndex, DocState>()
 function state(index: SpecIndex): DocState {
   let s = states.get(index)
   if (!s) {
-    s = {draft: index.version === '3.1' ? '2020-12' : '4', lookup: Object.create(null) as Record<string, Schema | boolean>, memo: {request: new Map(), response: new Map(), any: new Map()}, ids: new Map(), targets: new Map(), nextId: 0, inProgress: new Set()}
+    const pending: DocState['pending'] = new Map()
+    const translated = Object.create(null) as Record<string, Schema | boolean>
+    const lookup = new Proxy(translated, {
+      get(target, key) {
+        if (typeof key !== 'string') return undefined
+        let found = target[key]
+        const todo = found === undefined ? pending.get(key) : undefined
+        if (todo) {
+          pending.delete(key)
+          found = target[key] = translate(index, s!, todo.value, todo.file, todo.mode, todo.depth)
+        }
+        return found
+      },
+    })
+    s = {draft: index.version === '3.1' ? '2020-12' : '4', lookup, pending, memo: {request: new Map(), response: new Map(), any: new Map()}, ids: new Map(), targets: new Map(), nextId: 0}
     states.set(index, s)
   }
   return s
@@ -191,11 +210,8 @@ function refTo(index: SpecIndex, st: DocState, ref: string, file: SourceFile, mo
   let id = st.ids.get(value)
   if (id === undefined) st.ids.set(value, (id = st.nextId++))
   const key = `apix:${id}|${mode}`
-  if (st.lookup[key] === undefined && !st.inProgress.has(key)) {
-    st.inProgress.add(key)
-    st.lookup[key] = translate(index, st, value, target.file, mode, depth + 1)
-    st.inProgress.delete(key)
-  }
+  // Named now, translated when the validator looks the key up (a cycle needs no guard: nothing recurses here).
+  if (!st.pending.has(key) && !Object.prototype.hasOwnProperty.call(st.lookup, key)) st.pending.set(key, {value, file: target.file, mode, depth: depth + 1})
   return {$ref: key}
 }
 
