@@ -2,7 +2,7 @@
 // npm run bench: apix lint against Redocly CLI and Spectral on the large specs of ../shared/specs, same machine,
 // same run, side by side (wall time and peak RSS of the whole process), plus start-up (`apix --version` vs `node -e 0`).
 // Not a test: figures vary with the machine; the ratios are what we track.
-import {bench as runBench, bin, hasTime, measure as measureOnce, median, root, runs, sharedOrExit, skip} from './measure.mjs'
+import {benchInterleaved, bin, hasTime, measure as measureOnce, median, root, runs, sharedOrExit, skip} from './measure.mjs'
 import {mkdtempSync, writeFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -14,7 +14,6 @@ const spectralRuleset = path.join(tmp, '.spectral.yaml')
 writeFileSync(spectralRuleset, 'extends: ["spectral:oas"]\n')
 const env = {...process.env, NO_COLOR: '1', REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', SCARF_ANALYTICS: 'false'}
 
-const bench = (cmd, args) => runBench(runs, cmd, args, {cwd: tmp, env})
 const measure = (cmd, args) => measureOnce(cmd, args, {cwd: tmp, env})
 
 const specs = ['12-openai.oas31.yaml', '13-stripe-spec3.oas30.json', '14-github-api.github.com.oas30.json', '19-github-api.github.com-octokit-23.0.2.oas30.json'].filter(
@@ -26,16 +25,17 @@ const tools = [
   ['spectral', (spec) => [bin('spectral'), ['lint', spec, '--ruleset', spectralRuleset, '--format', 'json', '--quiet']]],
 ]
 
-console.log(`apix lint bench: median of ${runs} run(s) per cell, peak RSS = max over runs${hasTime ? '' : ' (unavailable: /usr/bin/time missing)'}`)
+console.log(`apix lint bench: median of ${runs} run(s) per cell, the tools taking turns, peak RSS = max over runs${hasTime ? '' : ' (unavailable: /usr/bin/time missing)'}`)
 console.log(['spec', ...tools.filter(([t]) => !skip.has(t)).map(([t]) => `${t} s / MB`), 'apix/redocly time', 'apix/redocly RSS'].join(' | '))
 for (const spec of specs) {
   const file = path.join(shared, spec)
-  const cells = {}
-  for (const [name, make] of tools) {
-    if (skip.has(name)) continue
+  const names = tools.filter(([name]) => !skip.has(name)).map(([name]) => name)
+  const jobs = tools.filter(([name]) => !skip.has(name)).map(([, make]) => {
     const [cmd, args] = make(file)
-    cells[name] = bench(cmd, args)
-  }
+    return {cmd, args, options: {cwd: tmp, env}}
+  })
+  const results = benchInterleaved(runs, jobs)
+  const cells = Object.fromEntries(names.map((name, i) => [name, results[i]]))
   const a = cells.apix
   const r = cells.redocly
   const ratio = (x, y) => (x && y ? (x / y).toFixed(2) : 'n/a')

@@ -27,6 +27,17 @@ export function bench(n, cmd, args, options, before = () => {}) {
   return {wall: median(samples.map((s) => s.wall)), rss: Math.max(...samples.map((s) => s.rss)), status: samples[0].status, stdout: samples[0].stdout, stderr: samples[0].stderr, runs: n}
 }
 
+/**
+ * `n` rounds of every job in turn (A B C, A B C, ...), each summarised as bench() does. Interleaving spreads the
+ * machine's drift (another process, CPU frequency) over all the tools compared, where n runs of one tool and then n of
+ * the next put each tool in a different stretch of it.
+ */
+export function benchInterleaved(n, jobs) {
+  const samples = jobs.map(() => [])
+  for (let r = 0; r < n; r++) jobs.forEach((j, i) => samples[i].push(measure(j.cmd, j.args, j.options)))
+  return samples.map((s) => ({wall: median(s.map((x) => x.wall)), rss: Math.max(...s.map((x) => x.rss)), status: s[0].status, stdout: s[0].stdout, stderr: s[0].stderr, runs: n}))
+}
+
 /** The repository root, and a tool installed in its node_modules/.bin. */
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const bin = (name) => path.join(root, 'node_modules/.bin', name)
