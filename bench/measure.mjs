@@ -28,13 +28,14 @@ export function bench(n, cmd, args, options, before = () => {}) {
 }
 
 /**
- * `n` rounds of every job in turn (A B C, A B C, ...), each summarised as bench() does. Interleaving spreads the
+ * `n` rounds of every job in turn (A B C, A B C, ...; a job's `before` runs before each of its runs), each summarised
+ * as bench() does. Interleaving spreads the
  * machine's drift (another process, CPU frequency) over all the tools compared, where n runs of one tool and then n of
  * the next put each tool in a different stretch of it.
  */
 export function benchInterleaved(n, jobs) {
   const samples = jobs.map(() => [])
-  for (let r = 0; r < n; r++) jobs.forEach((j, i) => samples[i].push(measure(j.cmd, j.args, j.options)))
+  for (let r = 0; r < n; r++) jobs.forEach((j, i) => (j.before?.(), samples[i].push(measure(j.cmd, j.args, j.options))))
   return samples.map((s) => ({wall: median(s.map((x) => x.wall)), rss: Math.max(...s.map((x) => x.rss)), status: s[0].status, stdout: s[0].stdout, stderr: s[0].stderr, runs: n}))
 }
 

@@ -8,7 +8,7 @@
 // BENCH_SKIP=hey-api leaves a tool out; BENCH_TSC=path/to/tsc type-checks with another compiler (e.g.
 // node_modules/typescript/bin/tsc, TypeScript 5.9). Arguments pick specs by prefix: node bench/sdk.mjs 13 19.
 import {spawnSync} from 'node:child_process'
-import {bench, bin, hasTime, root, runs, sharedOrExit, skip} from './measure.mjs'
+import {bench, benchInterleaved, bin, hasTime, root, runs, sharedOrExit, skip} from './measure.mjs'
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -34,30 +34,42 @@ const specs = ['13-stripe-spec3.oas30.json', '20-stripe-2025-10-15-apisguru.oas3
 )
 
 const tscVersion = spawnSync(process.execPath, [tsc, '--version'], {encoding: 'utf8'}).stdout.trim()
-console.log(`apix sdk gen bench: median of ${runs} run(s) per cell (hey-api: ${slowRuns}), tsc ${tscVersion.replace(/^Version /, "") || "?"} for type-checks${hasTime ? ', peak RSS = max over runs' : ' (RSS unavailable: /usr/bin/time missing)'}`)
+console.log(`apix sdk gen bench: median of ${runs} run(s) per cell, the tools taking turns (hey-api: ${slowRuns}, on its own), tsc ${tscVersion.replace(/^Version /, "") || "?"} for type-checks${hasTime ? ', peak RSS = max over runs' : ' (RSS unavailable: /usr/bin/time missing)'}`)
 console.log(['spec', 'tool', 'generate s / MB', 'tsc s / MB', 'tsc result'].join(' | '))
 const summary = []
 try {
   for (const spec of specs) {
     const file = path.join(shared, spec)
     const short = spec.split('.')[0]
-    const cells = {}
-    for (const [name, n, make, include] of tools) {
+    const jobs = tools.map(([name, n, make, include]) => {
       const dir = path.join(tmp, short, name)
       const [cmd, args] = make(file, dir)
-      const clean = () => (rmSync(dir, {recursive: true, force: true}), mkdirSync(dir, {recursive: true}))
-      const gen = bench(n, cmd, args, {cwd: dir, env, stdout: 'pipe'}, clean)
-      let check
-      if (gen.status === 0) {
-        writeFileSync(
-          path.join(dir, 'tsconfig.json'),
-          JSON.stringify({
-            compilerOptions: {target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], strict: true, skipLibCheck: true, noEmit: true},
-            include: [include],
-          }),
-        )
-        check = bench(runs, process.execPath, [tsc, '-p', 'tsconfig.json'], {cwd: dir, env, stdout: 'pipe'})
-      }
+      const before = () => (rmSync(dir, {recursive: true, force: true}), mkdirSync(dir, {recursive: true}))
+      return {name, n, include, dir, cmd, args, before, options: {cwd: dir, env, stdout: 'pipe'}}
+    })
+    // Generators with the full run count take turns (the machine's drift falls on all of them); a slow one (Hey API)
+    // then runs its own count.
+    const gens = new Map()
+    const turns = jobs.filter((j) => j.n === runs)
+    benchInterleaved(runs, turns).forEach((r, i) => gens.set(turns[i].name, r))
+    for (const j of jobs.filter((j) => j.n !== runs)) gens.set(j.name, bench(j.n, j.cmd, j.args, j.options, j.before))
+    // tsc on every output that was generated, again taking turns.
+    const built = jobs.filter((j) => gens.get(j.name).status === 0)
+    for (const j of built) {
+      writeFileSync(
+        path.join(j.dir, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], strict: true, skipLibCheck: true, noEmit: true},
+          include: [j.include],
+        }),
+      )
+    }
+    const checks = new Map()
+    benchInterleaved(runs, built.map((j) => ({cmd: process.execPath, args: [tsc, '-p', 'tsconfig.json'], options: {cwd: j.dir, env, stdout: 'pipe'}}))).forEach((r, i) => checks.set(built[i].name, r))
+    const cells = {}
+    for (const {name} of jobs) {
+      const gen = gens.get(name)
+      const check = checks.get(name)
       cells[name] = {gen, check}
       const errors = check ? (check.stdout.match(/error TS\d+/g) ?? []).length : 0
       const result = !check ? 'not run (generation failed)' : check.status === 0 ? 'ok' : `exit ${check.status}, ${errors} error(s)`
