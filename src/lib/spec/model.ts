@@ -60,7 +60,8 @@ export interface ResponseEntry extends Located {
 }
 
 export interface RefEntry {
-  /** The object holding the `$ref`. */
+  /** The object holding the `$ref`, and where it is. */
+  holder: JsonObject
   at: NodeLocation
   ref: string
   target: NodeLocation | undefined

@@ -89,7 +89,7 @@ export function buildIndex(spec: LoadedSpec): SpecIndex {
       return {value, loc, refLoc: undefined}
     }
     const target = spec.resolveRef(value['$ref'], loc.file)
-    index.refs.push({at: loc, ref: value['$ref'], target})
+    index.refs.push({holder: value, at: loc, ref: value['$ref'], target})
     const r = resolve(value, loc)
     if (!isObject(r.value)) return undefined
     if (seen.has(r.value)) return undefined
@@ -121,7 +121,7 @@ export function buildIndex(spec: LoadedSpec): SpecIndex {
         children(entry, depth)
       }
       const target = spec.resolveRef(value['$ref'] as string, loc.file)
-      index.refs.push({at: loc, ref: value['$ref'] as string, target})
+      index.refs.push({holder: value, at: loc, ref: value['$ref'] as string, target})
       if (target) {
         schema(spec.valueAt(target), target, origin, parent, via, propertyName, depth + 1)
       }
@@ -200,7 +200,7 @@ export function buildIndex(spec: LoadedSpec): SpecIndex {
   function pathItem(name: string, value: unknown, loc: NodeLocation, kind: 'path' | 'webhook' | 'callback') {
     const r = resolve(value, loc)
     if (isObject(value) && typeof value['$ref'] === 'string') {
-      index.refs.push({at: loc, ref: value['$ref'], target: r.refLoc ? r.loc : undefined})
+      index.refs.push({holder: value, at: loc, ref: value['$ref'], target: r.refLoc ? r.loc : undefined})
     }
     if (!isObject(r.value)) return
     const item = r.value as JsonObject
@@ -218,7 +218,7 @@ export function buildIndex(spec: LoadedSpec): SpecIndex {
       // Operations behind a $ref are not in the specification, but split specs (DigitalOcean's) use them widely.
       const opR = resolve(raw, child(r.loc, method))
       if (opR.refLoc) {
-        index.refs.push({at: opR.refLoc, ref: raw['$ref'] as string, target: opR.loc})
+        index.refs.push({holder: raw, at: opR.refLoc, ref: raw['$ref'] as string, target: opR.loc})
       }
       if (!isObject(opR.value)) continue
       const opValue = opR.value

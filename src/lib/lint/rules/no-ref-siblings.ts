@@ -1,4 +1,4 @@
-import {child, isObject} from '../../spec/model.js'
+import {child} from '../../spec/model.js'
 import type {Rule} from '../types.js'
 
 /** Path Items may carry `$ref` beside their own fields. */
@@ -21,9 +21,9 @@ const rule: Rule = {
   check(ctx) {
     const done = new Set<string>()
     for (const r of ctx.index.refs) {
-      const holder = ctx.spec.valueAt(r.at)
+      const holder = r.holder
       // Nearly every holder is a bare `{$ref}`: it has nothing to report, so it needs no key, no pattern test.
-      if (!isObject(holder) || !hasSibling(holder)) continue
+      if (!hasSibling(holder)) continue
       const key = r.at.file.id + '#' + r.at.pointer
       if (done.has(key) || PATH_ITEM.test(r.at.pointer)) continue
       done.add(key)
