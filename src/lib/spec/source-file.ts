@@ -3,6 +3,7 @@ import {ApixError} from '../errors.js'
 import {locateInJson} from './json-locator.js'
 import {inspectTree, type SpecLimits, type TreeFacts} from './limits.js'
 import {splitPointer} from './pointer.js'
+import {constructPlain} from './yaml-construct.js'
 import {locateInYaml, subtreeEnds} from './yaml-locator.js'
 
 /** js-yaml's EVENT_ID.ALIAS. */
@@ -70,7 +71,8 @@ export class SourceFile {
       const yaml = await import('js-yaml')
       try {
         events = yaml.parseEvents(text, {filename: displayPath, maxDepth: limits.maxDepth})
-        const docs = yaml.constructFromEvents(events, {source: text, filename: displayPath, maxTotalMergeKeys: 10_000})
+        const plain = constructPlain(yaml, events, text)
+        const docs = plain ? [plain.value] : yaml.constructFromEvents(events, {source: text, filename: displayPath, maxTotalMergeKeys: 10_000})
         if (docs.length > 1) {
           throw new ApixError('the YAML file holds more than one document', {location: {file: displayPath}, hint: 'keep one OpenAPI document per file'})
         }
