@@ -21,7 +21,7 @@ function same(a: unknown, b: unknown, at = ''): string | undefined {
 /** js-yaml's general constructor, or the error it throws. */
 function general(text: string): {value: unknown} | {error: string} {
   try {
-    const docs = yaml.constructFromEvents(yaml.parseEvents(text), {source: text})
+    const docs = yaml.constructFromEvents(yaml.parseEvents(text, {}), {source: text})
     return docs.length === 1 ? {value: docs[0]} : {error: `${docs.length} documents`}
   } catch (e) {
     return {error: String(e)}
@@ -30,7 +30,7 @@ function general(text: string): {value: unknown} | {error: string} {
 
 /** Whatever constructPlain builds must be what js-yaml builds; where it declines, js-yaml must be the one to ask. */
 function check(text: string): 'built' | 'declined' {
-  const events = yaml.parseEvents(text)
+  const events = yaml.parseEvents(text, {})
   const plain = constructPlain(yaml, events, text)
   if (!plain) return 'declined'
   const ref = general(text)
@@ -86,7 +86,7 @@ describe('constructPlain', () => {
       const text = lines.join('\n') + '\n'
       // Random keys repeat now and then, and a few of these texts are not YAML at all: only parsable ones count.
       try {
-        yaml.parseEvents(text)
+        yaml.parseEvents(text, {})
       } catch {
         continue
       }
