@@ -1,9 +1,10 @@
+import {createHash} from 'node:crypto'
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {loadConfig} from '../../src/lib/config/config.js'
 import {ApixError} from '../../src/lib/errors.js'
-import {lintSpec} from '../../src/lib/lint/engine.js'
+import {fingerprint, lintSpec} from '../../src/lib/lint/engine.js'
 import {baselineText, loadIgnoreFile} from '../../src/lib/lint/ignore.js'
 import {loadSpec} from '../../src/lib/spec/loader.js'
 import {writeTree} from '../helpers/rule.js'
@@ -23,6 +24,14 @@ async function lintDir(dir: string, today = new Date('2026-06-01')) {
   const spec = await loadSpec('openapi.yaml', {cwd: dir})
   return lintSpec(spec, {config, ignores, today, only: ['operation-id-unique']})
 }
+
+describe('fingerprint', () => {
+  it('is the first 20 hex digits of SHA-256 over rule id, file and pointer: baselines written before stay valid', () => {
+    // Pinned: a change of algorithm would orphan every .apix-ignore.yaml entry.
+    expect(fingerprint('operation-operationid', 'openapi.yaml', '/paths/~1pets/get')).toBe(createHash('sha256').update('operation-operationid\0openapi.yaml\0/paths/~1pets/get').digest('hex').slice(0, 20))
+    expect(fingerprint('a', 'b', '/c')).toBe('d26c17681c15048a17e5')
+  })
+})
 
 describe('config', () => {
   it('an unknown rule id is a usage error naming the config line and the closest ids', async () => {

@@ -1,4 +1,4 @@
-import {createHash} from 'node:crypto'
+import {hash} from 'node:crypto'
 import path from 'node:path'
 import type {ApixConfig, RuleSetting} from '../config/config.js'
 import type {LoadedSpec, NodeLocation} from '../spec/loader.js'
@@ -64,8 +64,9 @@ function configWhere(config: ApixConfig, pointer: string) {
   return {file: config.file.displayPath, ...config.file.locate(pointer)}
 }
 
+/** A finding's fingerprint (for ignores and baselines). crypto.hash, one call, is ~3 x faster than a Hash object. */
 export function fingerprint(ruleId: string, relFile: string, pointer: string): string {
-  return createHash('sha256').update(`${ruleId}\0${relFile}\0${pointer}`).digest('hex').slice(0, 20)
+  return hash('sha256', `${ruleId}\0${relFile}\0${pointer}`, 'hex').slice(0, 20)
 }
 
 const relatives = new Map<string, string>()
