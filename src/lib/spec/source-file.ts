@@ -4,10 +4,8 @@ import {locateInJson} from './json-locator.js'
 import {inspectTree, type SpecLimits, type TreeFacts} from './limits.js'
 import {splitPointer} from './pointer.js'
 import {constructPlain} from './yaml-construct.js'
+import {ALIAS} from './yaml-events.js'
 import {locateInYaml, subtreeEnds} from './yaml-locator.js'
-
-/** js-yaml's EVENT_ID.ALIAS. */
-const ALIAS_EVENT = 5
 
 export interface Position {
   line: number
@@ -82,7 +80,7 @@ export class SourceFile {
       }
     }
     // Alias accounting (a map entry per container) is only needed when the YAML has aliases at all.
-    const facts = inspectTree(value, limits.maxDepth, {aliases: events !== undefined && events.some((e) => e.type === ALIAS_EVENT)})
+    const facts = inspectTree(value, limits.maxDepth, {aliases: events !== undefined && events.some((e) => e.type === ALIAS)})
     if (facts.tooDeepAt !== undefined) {
       throw new ApixError(`nesting deeper than ${limits.maxDepth} levels`, {
         location: {file: displayPath, pointer: facts.tooDeepAt.slice(0, 200)},

@@ -6,15 +6,9 @@
 // undefined, and the caller uses js-yaml's constructor, which also words the errors. Scalars are decoded and
 // resolved by js-yaml's own exported functions and core-schema tags.
 import type {Event, ScalarTagDefinition} from 'js-yaml'
+import {DOCUMENT, MAPPING, PLAIN_STYLE, POP, SCALAR, SEQUENCE} from './yaml-events.js'
 
 type JsYaml = typeof import('js-yaml')
-
-const DOCUMENT = 1
-const SEQUENCE = 2
-const MAPPING = 3
-const SCALAR = 4
-const POP = 6
-const PLAIN = 1
 
 let resolvers: {byFirstChar: Map<string, readonly ScalarTagDefinition[]>; anyFirstChar: readonly ScalarTagDefinition[]} | undefined
 
@@ -39,7 +33,7 @@ export function constructPlain(yaml: JsYaml, events: readonly Event[], source: s
   const NOT_RESOLVED = yaml.NOT_RESOLVED
   const scalar = (e: Extract<Event, {type: 4}>): unknown => {
     const text = yaml.getScalarValue(source, e)
-    if (e.style !== PLAIN) return text
+    if (e.style !== PLAIN_STYLE) return text
     for (const tag of byFirstChar.get(text.charAt(0)) ?? anyFirstChar) {
       const v = tag.resolve(text, false, tag.tagName)
       if (v !== NOT_RESOLVED) return v

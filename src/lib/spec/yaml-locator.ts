@@ -1,13 +1,6 @@
 import type {Event} from 'js-yaml'
 import {escapeSegment} from './pointer.js'
-
-// js-yaml event type ids (EVENT_ID in js-yaml 5), copied so this module needs no runtime import.
-const DOCUMENT = 1
-const SEQUENCE = 2
-const MAPPING = 3
-const SCALAR = 4
-const ALIAS = 5
-const POP = 6
+import {ALIAS, DOCUMENT, MAPPING, POP, SCALAR, SEQUENCE} from './yaml-events.js'
 
 interface Trie {
   /** The pointer ending here, when one was asked for. */
