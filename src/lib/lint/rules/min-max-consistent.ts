@@ -38,7 +38,11 @@ const rule: Rule = {
           ctx.report({message: `${schemaLabel(s.loc)} has \`${min}: ${a}\` above \`${max}: ${b}\`, so no value is valid; swap or fix them.`, at: child(s.loc, max)})
         }
       }
-      const {lo, hi} = numericBounds(s.value)
+      // Most of these schemas carry only a length bound (Stripe: maxLength 5000 on thousands of strings).
+      const v = s.value
+      if (v['minimum'] === undefined && v['exclusiveMinimum'] === undefined) continue
+      if (v['maximum'] === undefined && v['exclusiveMaximum'] === undefined) continue
+      const {lo, hi} = numericBounds(v)
       const clash = lo.flatMap((l) => hi.filter((h) => l.v > h.v || (l.v === h.v && (l.ex || h.ex))).map((h) => [l, h] as const))[0]
       if (clash) {
         const [l, h] = clash
