@@ -50,8 +50,12 @@ function versionOf(doc: RuleCase['doc']): string | undefined {
   return /["']?openapi["']?\s*:\s*["']?(3\.[01])/.exec(text)?.[1]
 }
 
-/** Spectral-style table test: every case runs the rule alone and compares the findings' pointers. */
-export function testRule(ruleId: string, cases: RuleCase[]): void {
+/**
+ * Spectral-style table test: every case runs the rule alone and compares the findings' pointers. `cannotFire` names
+ * the versions the rule applies to where nothing can make it fire, each with the reason (checked: they need no
+ * invalid case).
+ */
+export function testRule(ruleId: string, cases: RuleCase[], cannotFire: Partial<Record<'2.0' | '3.0' | '3.1', string>> = {}): void {
   describe(ruleId, () => {
     it('is registered with id, description, docs and a default severity', () => {
       const rule = getRule(ruleId)
@@ -63,9 +67,13 @@ export function testRule(ruleId: string, cases: RuleCase[]): void {
       expect(cases.some((c) => c.errors.length === 0)).toBe(true)
       expect(cases.some((c) => c.errors.length > 0)).toBe(true)
     })
-    it('has a case for every OpenAPI version it applies to (their shapes differ)', () => {
+    it('has a case for every OpenAPI version it applies to (their shapes differ), and one that fires', () => {
       const covered = new Set(cases.map((c) => versionOf(c.doc)))
-      for (const v of getRule(ruleId)?.versions ?? ['2.0', '3.0', '3.1']) expect(covered.has(v), `no case is an OpenAPI ${v} document`).toBe(true)
+      const firing = new Set(cases.filter((c) => c.errors.length > 0).map((c) => versionOf(c.doc)))
+      for (const v of getRule(ruleId)?.versions ?? ['2.0', '3.0', '3.1']) {
+        expect(covered.has(v), `no case is an OpenAPI ${v} document`).toBe(true)
+        if (cannotFire[v as keyof typeof cannotFire] === undefined) expect(firing.has(v), `no case of an OpenAPI ${v} document expects a finding`).toBe(true)
+      }
     })
     for (const c of cases) {
       it(c.name, async () => {

@@ -48,4 +48,18 @@ definitions:
 `,
     errors: [{pointer: '/definitions/Tag/allOf', message: /member 0 \(object\), member 1 \(integer\)/}],
   },
+  {
+    name: '3.0: a nullable string member and an integer member are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Code:
+      allOf:
+        - {type: string, nullable: true}
+        - {type: integer}
+`,
+    errors: [{pointer: '/components/schemas/Code/allOf', message: /member 0 \(string\/null\), member 1 \(integer\)/}],
+  },
 ])

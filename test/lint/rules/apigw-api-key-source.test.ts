@@ -37,4 +37,13 @@ paths: {}
 `,
     errors: [{pointer: '/x-amazon-apigateway-api-key-source', line: 3, message: /"QUERY"/}],
   },
+  {
+    name: '2.0: an unknown source is reported',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+x-amazon-apigateway-api-key-source: QUERYSTRING
+paths: {}
+`,
+    errors: [{pointer: '/x-amazon-apigateway-api-key-source', line: 3, message: /"QUERYSTRING"/}],
+  },
 ])

@@ -95,4 +95,27 @@ components:
       {pointer: '/components/securitySchemes/lambda/x-amazon-apigateway-authorizer/type', message: /"lambda"/},
     ],
   },
+  {
+    name: '2.0: a token authorizer without authorizerUri and a jwt authorizer on a REST API are reported',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths: {}
+securityDefinitions:
+  token:
+    type: apiKey
+    name: Authorization
+    in: header
+    x-amazon-apigateway-authorizer: {type: token, identitySource: method.request.header.Authorization}
+  jwt:
+    type: oauth2
+    flow: implicit
+    authorizationUrl: 'https://issuer/authorize'
+    scopes: {}
+    x-amazon-apigateway-authorizer: {type: jwt, jwtConfiguration: {issuer: 'https://issuer', audience: [a]}}
+`,
+    errors: [
+      {pointer: '/securityDefinitions/token/x-amazon-apigateway-authorizer', message: /authorizerUri/},
+      {pointer: '/securityDefinitions/jwt/x-amazon-apigateway-authorizer/type', message: /REST APIs accept token, request, cognito_user_pools/},
+    ],
+  },
 ])

@@ -55,4 +55,22 @@ x-amazon-apigateway-gateway-responses:
       {pointer: '/x-amazon-apigateway-gateway-responses/DEFAULT_5XX/responseTemplates/application~1json', message: /must be a string/},
     ],
   },
+  {
+    name: '3.0: an unknown type and a bad parameter key are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+x-amazon-apigateway-gateway-responses:
+  DEFAULT_400:
+    statusCode: '400'
+  ACCESS_DENIED:
+    statusCode: 403
+    responseParameters:
+      header.x-reason: "'denied'"
+`,
+    errors: [
+      {pointer: '/x-amazon-apigateway-gateway-responses/DEFAULT_400', message: /"DEFAULT_400"/},
+      {pointer: '/x-amazon-apigateway-gateway-responses/ACCESS_DENIED/responseParameters/header.x-reason', message: /gatewayresponse\.header/},
+    ],
+  },
 ])

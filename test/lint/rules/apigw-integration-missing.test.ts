@@ -47,4 +47,18 @@ paths:
 `,
     errors: [{pointer: '/paths/~1items~1{id}/patch', message: /PATCH \/items\/\{id\}/}],
   },
+  {
+    name: '3.0: a method without an integration is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration: {type: mock}
+    delete:
+      responses: {'204': {description: done}}
+`,
+    errors: [{pointer: '/paths/~1a/delete', message: /DELETE \/a/}],
+  },
 ])

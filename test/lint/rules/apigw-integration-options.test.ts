@@ -81,4 +81,25 @@ paths:
       {pointer: '/paths/~1a/post/x-amazon-apigateway-integration/responses/default', message: /statusCode/},
     ],
   },
+  {
+    name: '3.0: an unknown passthroughBehavior and a response without statusCode are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    post:
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration:
+        type: aws
+        httpMethod: POST
+        uri: 'arn:x'
+        passthroughBehavior: when_no_mapping
+        responses:
+          default: {statusCode: ok}
+`,
+    errors: [
+      {pointer: '/paths/~1a/post/x-amazon-apigateway-integration/passthroughBehavior', message: /when_no_match, when_no_templates, never/},
+      {pointer: '/paths/~1a/post/x-amazon-apigateway-integration/responses/default', message: /statusCode/},
+    ],
+  },
 ])

@@ -76,4 +76,28 @@ components:
 `,
     errors: [{pointer: '/paths/~1items/get/x-amazon-apigateway-integration/requestParameters/integration.request.querystring.offset', message: /querystring parameter "offset"/}],
   },
+  {
+    name: '3.0: an undeclared path source and an undeclared cache key are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /items:
+    get:
+      parameters:
+        - {name: q, in: query, schema: {type: string}}
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration:
+        type: http
+        httpMethod: GET
+        uri: 'https://example.com/{id}'
+        requestParameters:
+          integration.request.path.id: method.request.path.id
+          integration.request.querystring.q: method.request.querystring.q
+        cacheKeyParameters: [method.request.querystring.q, method.request.header.x-tenant]
+`,
+    errors: [
+      {pointer: '/paths/~1items/get/x-amazon-apigateway-integration/requestParameters/integration.request.path.id', message: /path parameter "id"/},
+      {pointer: '/paths/~1items/get/x-amazon-apigateway-integration/cacheKeyParameters/1', message: /header parameter "x-tenant"/},
+    ],
+  },
 ])

@@ -83,4 +83,33 @@ components:
       {pointer: '/paths/~1a/get/x-amazon-apigateway-integration/responses/default/responseParameters/method.response.header.Location', message: /"Location", which response 200/},
     ],
   },
+  {
+    name: '3.0: an undeclared header and a non-header target are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses:
+        '200':
+          description: ok
+          headers:
+            ETag: {schema: {type: string}}
+      x-amazon-apigateway-integration:
+        type: aws
+        httpMethod: POST
+        uri: 'arn:x'
+        responses:
+          default:
+            statusCode: '200'
+            responseParameters:
+              method.response.header.ETag: integration.response.header.ETag
+              method.response.header.X-Trace-Id: integration.response.header.X-Trace-Id
+              method.request.header.x-id: "'1'"
+`,
+    errors: [
+      {pointer: '/paths/~1a/get/x-amazon-apigateway-integration/responses/default/responseParameters/method.response.header.X-Trace-Id', message: /"X-Trace-Id", which response 200/},
+      {pointer: '/paths/~1a/get/x-amazon-apigateway-integration/responses/default/responseParameters/method.request.header.x-id', message: /method\.response\.header/},
+    ],
+  },
 ])

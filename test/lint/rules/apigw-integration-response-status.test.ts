@@ -60,4 +60,23 @@ paths:
 `,
     errors: [{pointer: '/paths/~1a/post/x-amazon-apigateway-integration/responses/5\\d{2}/statusCode', message: /status 502/}],
   },
+  {
+    name: '3.0: a status the operation does not declare is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses:
+        '200': {description: ok}
+      x-amazon-apigateway-integration:
+        type: aws
+        httpMethod: POST
+        uri: 'arn:x'
+        responses:
+          default: {statusCode: '200'}
+          '.*NotFound.*': {statusCode: '404'}
+`,
+    errors: [{pointer: '/paths/~1a/get/x-amazon-apigateway-integration/responses/.*NotFound.*/statusCode', message: /status 404/}],
+  },
 ])

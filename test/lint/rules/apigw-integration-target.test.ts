@@ -63,4 +63,22 @@ paths:
 `,
     errors: [{pointer: '/paths/~1a/get/x-amazon-apigateway-integration', message: /no httpMethod/}],
   },
+  {
+    name: '3.0: an http integration without uri and a VPC_LINK without connectionId are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration: {type: http, httpMethod: GET}
+    post:
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration: {type: http_proxy, httpMethod: POST, uri: 'http://nlb.example.com', connectionType: VPC_LINK}
+`,
+    errors: [
+      {pointer: '/paths/~1a/get/x-amazon-apigateway-integration', message: /no uri/},
+      {pointer: '/paths/~1a/post/x-amazon-apigateway-integration/connectionType', message: /connectionId/},
+    ],
+  },
 ])

@@ -52,4 +52,22 @@ components:
 `,
     errors: [{pointer: '/components/x-amazon-apigateway-integrations/fn/type', message: /"function"/}],
   },
+  {
+    name: '3.0: a non-object integration and an unknown type are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration: mock
+    post:
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration: {type: vpc_link, httpMethod: POST, uri: 'https://example.com'}
+`,
+    errors: [
+      {pointer: '/paths/~1a/get/x-amazon-apigateway-integration', message: /must be an object/},
+      {pointer: '/paths/~1a/post/x-amazon-apigateway-integration/type', message: /"vpc_link"/},
+    ],
+  },
 ])

@@ -48,4 +48,22 @@ components:
 `,
     errors: [{pointer: '/components/schemas/Item/properties/elementId/format', message: /type: integer/}],
   },
+  {
+    name: '3.0: number with int32 and a decimal format are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Item:
+      type: object
+      properties:
+        quantity: {type: number, format: int32, nullable: true}
+        price: {type: number, format: decimal}
+`,
+    errors: [
+      {pointer: '/components/schemas/Item/properties/quantity/format', message: /format: int32/},
+      {pointer: '/components/schemas/Item/properties/price/format', message: /decimal/},
+    ],
+  },
 ])

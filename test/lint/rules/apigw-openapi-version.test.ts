@@ -36,4 +36,4 @@ paths: {}
     },
     errors: [{pointer: '/swagger', message: /HTTP APIs import only OpenAPI 3\.0/}],
   },
-])
+], {'3.0': 'API Gateway imports OpenAPI 3.0 for both REST and HTTP APIs: a 3.0 document is what the rule asks for'})

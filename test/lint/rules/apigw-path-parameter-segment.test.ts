@@ -38,4 +38,16 @@ paths:
 `,
     errors: [{pointer: '/paths/~1reports~1{year}.csv', message: /"\{year\}\.csv"/}],
   },
+  {
+    name: '2.0: a parameter sharing its segment with text is reported',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /users/{id}/avatar-{size}:
+    get: {responses: {'200': {description: ok}}}
+  /users/{id}:
+    get: {responses: {'200': {description: ok}}}
+`,
+    errors: [{pointer: '/paths/~1users~1{id}~1avatar-{size}', message: /"avatar-\{size\}"/}],
+  },
 ])

@@ -50,4 +50,20 @@ paths:
 `,
     errors: [{pointer: '/paths/~1a/post/x-amazon-apigateway-request-validator', message: /"body"/}],
   },
+  {
+    name: '2.0: validators without any x-amazon-apigateway-request-validators are reported',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+x-amazon-apigateway-request-validator: basic
+paths:
+  /a:
+    post:
+      x-amazon-apigateway-request-validator: body-only
+      responses: {'200': {description: ok}}
+`,
+    errors: [
+      {pointer: '/x-amazon-apigateway-request-validator', message: /"basic".*defines no x-amazon-apigateway-request-validators/},
+      {pointer: '/paths/~1a/post/x-amazon-apigateway-request-validator', message: /"body-only"/},
+    ],
+  },
 ])

@@ -10,6 +10,7 @@ function paths(n: number, version = 'openapi: 3.0.3'): string {
 testRule('apigw-resource-quota', [
   {name: '299 paths plus the root make 300 REST resources, which passes', doc: paths(299, "swagger: '2.0'"), errors: []},
   {name: '300 paths plus the root exceed the REST quota', doc: paths(300), errors: [{pointer: '/paths', message: /301 resources/}]},
+  {name: '2.0: 300 paths plus the root exceed the REST quota', doc: paths(300, "swagger: '2.0'"), errors: [{pointer: '/paths', message: /301 resources/}]},
   {name: 'OpenAPI 3.1: 300 paths plus the root exceed the REST quota', doc: paths(300, 'openapi: 3.1.0'), errors: [{pointer: '/paths', message: /301 resources/}]},
   {
     name: 'nested paths count their parent segments',

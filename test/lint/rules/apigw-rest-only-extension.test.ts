@@ -57,6 +57,29 @@ paths:
     errors: [{pointer: '/x-amazon-apigateway-api-key-source'}],
   },
   {
+    name: '2.0: a REST-only resource policy and integration responses in an HTTP API are reported',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+x-amazon-apigateway-policy: {Version: '2012-10-17', Statement: []}
+paths:
+  /a:
+    get:
+      responses: {'200': {description: ok}}
+      x-amazon-apigateway-integration:
+        type: HTTP
+        httpMethod: GET
+        uri: 'https://example.com'
+        responses: {default: {statusCode: '200'}}
+`,
+    config: (c) => {
+      c.api.type = 'http'
+    },
+    errors: [
+      {pointer: '/x-amazon-apigateway-policy', message: /resource policies/},
+      {pointer: '/paths/~1a/get/x-amazon-apigateway-integration/responses', message: /integration responses/},
+    ],
+  },
+  {
     name: 'a REST document without HTTP markers or config is not checked',
     doc: `swagger: '2.0'
 info: {title: t, version: '1'}

@@ -18,6 +18,20 @@ components:
     errors: [],
   },
   {
+    name: '3.0: root security with an operation relying on it is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+security: [{auth: []}]
+paths:
+  /a:
+    put: {responses: {'200': {description: ok}}}
+components:
+  securitySchemes:
+    auth: {type: apiKey, name: x-api-key, in: header}
+`,
+    errors: [{pointer: '/security', line: 3, message: /PUT \/a/}],
+  },
+  {
     name: 'root security with operations relying on it is reported once',
     doc: `swagger: '2.0'
 info: {title: t, version: '1'}

@@ -36,6 +36,20 @@ components:
     errors: [{pointer: '/paths/~1a/get/security/0/lambdaAuth', message: /"lambdaAuth"/}],
   },
   {
+    name: '2.0: a requirement naming a scheme missing from securityDefinitions is reported',
+    doc: `swagger: '2.0'
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      security: [{authorizer: []}]
+      responses: {'200': {description: ok}}
+securityDefinitions:
+  sigv4: {type: apiKey, name: Authorization, in: header, x-amazon-apigateway-authtype: awsSigv4}
+`,
+    errors: [{pointer: '/paths/~1a/get/security/0/authorizer', message: /"authorizer".*securityDefinitions/}],
+  },
+  {
     name: 'OpenAPI 3.1: a requirement naming a missing scheme is reported; the defined one passes',
     doc: `openapi: 3.1.0
 info: {title: t, version: '1'}

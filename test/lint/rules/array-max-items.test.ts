@@ -17,6 +17,25 @@ paths:
     errors: [],
   },
   {
+    name: '3.0: an unbounded request body array is reported; a read-only one passes',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                tags: {type: array, items: {type: string}}
+                ids: {type: array, readOnly: true, items: {type: integer}}
+      responses: {'204': {description: none}}
+`,
+    errors: [{pointer: '/paths/~1pets/post/requestBody/content/application~1json/schema/properties/tags/type', message: /maxItems/}],
+  },
+  {
     name: 'unbounded arrays sent by clients are reported',
     doc: `openapi: 3.1.0
 info: {title: t, version: '1'}

@@ -17,6 +17,22 @@ components:
     errors: [],
   },
   {
+    name: '3.0: a space in a response name and a slash in a security scheme name are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  responses:
+    'Not Found': {description: missing}
+  securitySchemes:
+    'api/key': {type: apiKey, name: k, in: header}
+`,
+    errors: [
+      {pointer: '/components/responses/Not Found', message: /Component name "Not Found"/},
+      {pointer: '/components/securitySchemes/api~1key'},
+    ],
+  },
+  {
     name: 'spaces, slashes and other characters are reported, in every component map',
     doc: `openapi: 3.1.0
 info: {title: t, version: '1'}

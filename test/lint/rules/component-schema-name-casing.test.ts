@@ -14,6 +14,18 @@ components:
     errors: [],
   },
   {
+    name: '3.0: a camelCase schema name is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    petList: {type: array, items: {$ref: '#/components/schemas/Pet'}}
+    Pet: {type: object}
+`,
+    errors: [{pointer: '/components/schemas/petList', line: 6, message: /"petList" is not pascal case/}],
+  },
+  {
     name: 'other casings are reported at the name',
     doc: `openapi: 3.1.0
 info: {title: t, version: '1'}

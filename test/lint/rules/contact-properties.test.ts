@@ -13,6 +13,17 @@ paths: {}
     errors: [],
   },
   {
+    name: '3.0: a contact without url is reported; an empty email counts as missing',
+    doc: `openapi: 3.0.3
+info:
+  title: t
+  version: '1'
+  contact: {name: API team, email: ''}
+paths: {}
+`,
+    errors: [{pointer: '/info/contact', line: 5, message: /no url, email; add them/}],
+  },
+  {
     name: 'missing fields are listed in one finding at the contact',
     doc: `openapi: 3.1.0
 info:

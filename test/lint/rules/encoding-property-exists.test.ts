@@ -26,6 +26,26 @@ components:
     errors: [],
   },
   {
+    name: '3.0: an encoding key missing from a $ref schema is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /upload:
+    post:
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            schema: {$ref: '#/components/schemas/Form'}
+            encoding:
+              tags: {style: form, explode: true}
+      responses: {'200': {description: ok}}
+components:
+  schemas:
+    Form: {type: object, properties: {name: {type: string}}}
+`,
+    errors: [{pointer: '/paths/~1upload/post/requestBody/content/application~1x-www-form-urlencoded/encoding/tags', message: /Encoding "tags" names no property/}],
+  },
+  {
     name: 'an encoding key that names no property is reported',
     doc: `openapi: 3.1.0
 info: {title: t, version: '1'}

@@ -14,6 +14,21 @@ components:
     errors: [],
   },
   {
+    name: '3.0: a string in an integer enum and null without nullable are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Size: {type: integer, enum: [1, 'two']}
+    Colour: {type: string, enum: [red, null]}
+`,
+    errors: [
+      {pointer: '/components/schemas/Size/enum/1', message: /"two" of Size is not of type integer/},
+      {pointer: '/components/schemas/Colour/enum/1', message: /null of Colour is not of type string/},
+    ],
+  },
+  {
     name: 'values of another type are reported one by one',
     doc: `openapi: 3.1.0
 info: {title: t, version: '1'}

@@ -13,6 +13,19 @@ components:
     errors: [],
   },
   {
+    name: '3.0: a repeated value in a parameter schema is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    get:
+      parameters:
+        - {name: sort, in: query, schema: {type: string, enum: [name, age, name]}}
+      responses: {'200': {description: ok}}
+`,
+    errors: [{pointer: '/paths/~1pets/get/parameters/0/schema/enum/2', message: /"name" .*repeats entry 0/}],
+  },
+  {
     name: 'repeated values (objects compared by content) are reported at the repeat',
     doc: `openapi: 3.1.0
 info: {title: t, version: '1'}

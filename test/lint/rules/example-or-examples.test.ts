@@ -19,6 +19,27 @@ paths:
     errors: [],
   },
   {
+    name: '3.0: both on a component parameter and a request body media type are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    post:
+      parameters: [{$ref: '#/components/parameters/Limit'}]
+      requestBody:
+        content:
+          application/json: {schema: {type: object}, example: {a: 1}, examples: {one: {value: {a: 2}}}}
+      responses: {'204': {description: none}}
+components:
+  parameters:
+    Limit: {name: limit, in: query, schema: {type: integer}, example: 10, examples: {ten: {value: 10}}}
+`,
+    errors: [
+      {pointer: '/paths/~1a/post/requestBody/content/application~1json/examples', message: /The media type "application\/json" has both/},
+      {pointer: '/components/parameters/Limit/examples', message: /The parameter has both/},
+    ],
+  },
+  {
     name: 'both on a parameter, a header or a media type are reported at "examples"',
     doc: `openapi: 3.1.0
 info: {title: t, version: '1'}

@@ -14,6 +14,23 @@ components:
     errors: [],
   },
   {
+    name: '3.0: both on a parameter example are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      parameters:
+        - name: q
+          in: query
+          schema: {type: string}
+          examples:
+            one: {value: x, externalValue: 'https://example.com/q.txt'}
+      responses: {'204': {description: none}}
+`,
+    errors: [{pointer: '/paths/~1a/get/parameters/0/examples/one/externalValue', message: /both "value" and "externalValue"/}],
+  },
+  {
     name: 'both are reported, in components and inline',
     doc: `openapi: 3.1.0
 info: {title: t, version: '1'}

@@ -18,6 +18,25 @@ components:
     errors: [],
   },
   {
+    name: '3.0: an unknown format in a request body property is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                id: {type: string, format: uuid}
+                born: {type: string, format: datetime, nullable: true}
+      responses: {'204': {description: none}}
+`,
+    errors: [{pointer: '/paths/~1pets/post/requestBody/content/application~1json/schema/properties/born/format', message: /"datetime"/}],
+  },
+  {
     name: 'unknown formats are reported',
     doc: `openapi: 3.1.0
 info: {title: t, version: '1'}

@@ -16,6 +16,18 @@ components:
     errors: [],
   },
   {
+    name: '3.0: a format on the wrong type is reported, nullable or not',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Count: {type: string, format: int32}
+    When: {type: integer, nullable: true, format: date-time}
+`,
+    errors: [{pointer: '/components/schemas/Count/format', message: /"int32" does not apply to type string/}, {pointer: '/components/schemas/When/format', message: /type integer in When/}],
+  },
+  {
     name: 'formats on the wrong type are reported',
     doc: `openapi: 3.1.0
 info: {title: t, version: '1'}

@@ -10,6 +10,17 @@ paths: {}
     errors: [],
   },
   {
+    name: '3.0: no contact is reported at info',
+    doc: `openapi: 3.0.3
+info:
+  title: t
+  version: '1'
+  license: {name: MIT}
+paths: {}
+`,
+    errors: [{pointer: '/info', line: 2, message: /no `info.contact`/}],
+  },
+  {
     name: 'no contact is reported at info',
     doc: `openapi: 3.1.0
 info:

@@ -10,6 +10,16 @@ paths: {}
     errors: [],
   },
   {
+    name: '3.0: a missing description is reported at info',
+    doc: `openapi: 3.0.3
+info:
+  title: t
+  version: '1'
+paths: {}
+`,
+    errors: [{pointer: '/info', line: 2, message: /no `info.description`/}],
+  },
+  {
     name: 'a missing or blank description is reported at info',
     doc: `openapi: 3.1.0
 info:

@@ -27,6 +27,22 @@ components:
     errors: [],
   },
   {
+    name: '3.0: an unknown operationId in a component link and a link naming no operation are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+${ops}
+            none: {parameters: {id: '$response.body#/id'}}
+            shared: {$ref: '#/components/links/Shared'}
+components:
+  links:
+    Shared: {operationId: get_user}
+`,
+    errors: [
+      {pointer: '/paths/~1users~1{id}/get/responses/200/links/none', message: /must name its operation/},
+      {pointer: '/components/links/Shared/operationId', message: /No operation has the operationId "get_user"/},
+    ],
+  },
+  {
     name: 'neither, both, an unknown operationId and an operationRef to nothing are reported',
     doc: `openapi: 3.1.0
 info: {title: t, version: '1'}

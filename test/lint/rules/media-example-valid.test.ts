@@ -41,6 +41,31 @@ components:
     errors: [],
   },
   {
+    name: '3.0: a request example with a wrong type and a null in a non-nullable property is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                name: {type: string}
+                age: {type: integer, nullable: true}
+            example: {name: null, age: null}
+            examples:
+              old: {value: {name: Rex, age: ten}}
+      responses: {'204': {description: none}}
+`,
+    errors: [
+      {pointer: '/paths/~1pets/post/requestBody/content/application~1json/example/name', message: /at \/name: .*"null" is invalid/},
+      {pointer: '/paths/~1pets/post/requestBody/content/application~1json/examples/old/value/age', message: /integer/},
+    ],
+  },
+  {
     name: 'invalid inline examples are reported at the offending value; shared ones where they are used',
     doc: `openapi: 3.1.0
 info: {title: t, version: '1'}

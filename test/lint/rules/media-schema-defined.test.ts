@@ -27,4 +27,19 @@ paths:
 `,
     errors: [{pointer: '/paths/~1pets/post/requestBody/content/application~1json', message: /POST \/pets request body application\/json/}],
   },
+  {
+    name: '3.0: a response media type without schema is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json: {example: [Rex]}
+`,
+    errors: ['/paths/~1pets/get/responses/200/content/application~1json'],
+  },
 ])

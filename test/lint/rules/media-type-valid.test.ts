@@ -53,4 +53,18 @@ paths:
 `,
     errors: ['/produces/1', '/paths/~1pets/get/consumes/0'],
   },
+  {
+    name: '3.0: a malformed request body media type is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    post:
+      requestBody:
+        content:
+          application: {schema: {type: object}}
+      responses: {'204': {description: none}}
+`,
+    errors: [{pointer: '/paths/~1pets/post/requestBody/content/application', message: /"application" is not a valid media type/}],
+  },
 ])

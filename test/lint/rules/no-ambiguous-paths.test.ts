@@ -115,6 +115,25 @@ paths:
 `,
     errors: ['/paths/~1{z}~1b~1c', '/paths/~1{z}~1b~1c'],
   },
+  {
+    name: '3.0: string path parameters crossing literals are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /users/{userId}/profile:
+    get:
+      parameters: [{$ref: '#/components/parameters/UserId'}]
+      responses: {'200': {description: ok}}
+  /users/me/{section}:
+    get:
+      parameters: [{name: section, in: path, required: true, schema: {type: string, nullable: true}}]
+      responses: {'200': {description: ok}}
+components:
+  parameters:
+    UserId: {name: userId, in: path, required: true, schema: {type: string}}
+`,
+    errors: [{pointer: '/paths/~1users~1me~1{section}', message: /"\/users\/\{userId\}\/profile" both match "\/users\/me\/profile"/}],
+  },
 ])
 
 describe('matchesTemplate (a mixed segment against a literal one)', () => {

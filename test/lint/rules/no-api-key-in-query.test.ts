@@ -37,4 +37,15 @@ securityDefinitions:
 `,
     errors: ['/securityDefinitions/key/in'],
   },
+  {
+    name: '3.0: an api key in the query is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  securitySchemes:
+    token: {type: apiKey, name: token, in: query}
+`,
+    errors: [{pointer: '/components/securitySchemes/token/in', message: /"token"/}],
+  },
 ])

@@ -37,4 +37,15 @@ securityDefinitions:
 `,
     errors: ['/securityDefinitions/login/type'],
   },
+  {
+    name: '3.0: http basic is reported at scheme',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  securitySchemes:
+    basicAuth: {type: http, scheme: basic}
+`,
+    errors: [{pointer: '/components/securitySchemes/basicAuth/scheme', message: /"basicAuth"/}],
+  },
 ])

@@ -39,4 +39,14 @@ paths:
 `,
     errors: ['/paths/~1a~1{key}'],
   },
+  {
+    name: '3.0: paths that differ only in parameter names are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /orders/{orderId}: {}
+  /orders/{id}: {}
+`,
+    errors: [{pointer: '/paths/~1orders~1{id}', message: /"\/orders\/\{id\}" is identical to "\/orders\/\{orderId\}"/}],
+  },
 ])

@@ -73,4 +73,16 @@ paths:
 `,
     errors: ['/paths/~1pets/get/parameters/0'],
   },
+  {
+    name: '3.0: a requestBody on HEAD is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    head:
+      requestBody: {content: {application/json: {schema: {type: object}}}}
+      responses: {'200': {description: ok}}
+`,
+    errors: [{pointer: '/paths/~1pets/head/requestBody', message: /HEAD \/pets has a requestBody/}],
+  },
 ])

@@ -45,4 +45,20 @@ definitions:
 `,
     errors: [{pointer: '/definitions/Alias/allOf', message: /Alias wraps a single schema/}],
   },
+  {
+    name: '3.0: a lone member in a property is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Owner: {type: object, properties: {name: {type: string}}}
+    Pet:
+      type: object
+      properties:
+        owner:
+          allOf: [{$ref: '#/components/schemas/Owner'}]
+`,
+    errors: [{pointer: '/components/schemas/Pet/properties/owner/allOf', message: /wraps a single schema/}],
+  },
 ])

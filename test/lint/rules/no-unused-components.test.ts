@@ -74,4 +74,26 @@ securityDefinitions:
 `,
     errors: ['/definitions/Unused', '/securityDefinitions/oauth'],
   },
+  {
+    name: '3.0: unreferenced parameters, request bodies and examples are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    get:
+      responses: {'200': {description: ok}}
+components:
+  parameters:
+    Limit: {name: limit, in: query, schema: {type: integer}}
+  requestBodies:
+    NewPet: {content: {application/json: {schema: {type: object}}}}
+  examples:
+    Rex: {value: {name: Rex}}
+`,
+    errors: [
+      {pointer: '/components/parameters/Limit', message: /parameters "Limit" is never used/},
+      '/components/requestBodies/NewPet',
+      '/components/examples/Rex',
+    ],
+  },
 ])

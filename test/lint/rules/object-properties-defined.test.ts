@@ -43,4 +43,15 @@ definitions:
 `,
     errors: ['/paths/~1pets/post/parameters/0/schema/type', {pointer: '/definitions/Meta/type', message: /Object Meta/}],
   },
+  {
+    name: '3.0: a bare nullable object is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Meta: {type: object, nullable: true}
+`,
+    errors: [{pointer: '/components/schemas/Meta/type', message: /Object Meta/}],
+  },
 ])

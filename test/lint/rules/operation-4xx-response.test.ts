@@ -58,4 +58,18 @@ paths:
 `,
     errors: ['/paths/~1a/get/responses'],
   },
+  {
+    name: '3.1: a path operation without 4xx is reported, its webhook is not',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    delete:
+      responses: {'204': {description: gone}}
+webhooks:
+  ping:
+    post: {responses: {'200': {description: ok}}}
+`,
+    errors: [{pointer: '/paths/~1pets/delete/responses', message: /DELETE \/pets has no 4xx/}],
+  },
 ])

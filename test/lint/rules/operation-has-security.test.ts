@@ -64,4 +64,17 @@ paths:
 `,
     errors: ['/paths/~1pets/get'],
   },
+  {
+    name: '3.0: an operation without security beside a scheme is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    delete: {responses: {'204': {description: ok}}}
+components:
+  securitySchemes:
+    key: {type: apiKey, name: X-Key, in: header}
+`,
+    errors: [{pointer: '/paths/~1pets/delete', message: /DELETE \/pets has no security requirement/}],
+  },
 ])

@@ -52,6 +52,19 @@ paths:
     },
     errors: ['/paths/~1pets/post/operationId'],
   },
+  {
+    name: '3.1: a kebab-case operationId, webhooks included, is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    get: {operationId: list-pets, responses: {'200': {description: ok}}}
+webhooks:
+  petAdded:
+    post: {operationId: PetAdded, responses: {'200': {description: ok}}}
+`,
+    errors: [{pointer: '/paths/~1pets/get/operationId', message: /"list-pets" is not camelCase/}, '/webhooks/petAdded/post/operationId'],
+  },
 ])
 
 it('operation-id-casing refuses an unknown casing as a config mistake', async () => {

@@ -35,4 +35,14 @@ paths:
 `,
     errors: ['/paths/~1pets/get'],
   },
+  {
+    name: '3.0: a missing summary is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    post: {summary: '  ', responses: {'201': {description: ok}}}
+`,
+    errors: [{pointer: '/paths/~1pets/post', message: /POST \/pets has no summary/}],
+  },
 ])

@@ -51,4 +51,17 @@ parameters:
 `,
     errors: ['/parameters/Limit/name'],
   },
+  {
+    name: '3.1: a kebab-case query parameter is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    get:
+      parameters:
+        - {name: page-size, in: query, schema: {type: [integer, 'null']}}
+      responses: {'200': {description: ok}}
+`,
+    errors: [{pointer: '/paths/~1pets/get/parameters/0/name', message: /query parameter "page-size" is not camelCase or snakeCase/}],
+  },
 ])

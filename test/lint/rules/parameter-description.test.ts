@@ -52,4 +52,17 @@ paths:
 `,
     errors: ['/paths/~1pets/post/parameters/0'],
   },
+  {
+    name: '3.0: a path-level parameter without description is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets/{petId}:
+    parameters:
+      - {name: petId, in: path, required: true, schema: {type: string}}
+    get:
+      responses: {'200': {description: ok}}
+`,
+    errors: [{pointer: '/paths/~1pets~1{petId}/parameters/0', message: /path parameter "petId" has no description/}],
+  },
 ])

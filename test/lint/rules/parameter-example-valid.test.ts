@@ -47,4 +47,26 @@ paths:
       {pointer: '/paths/~1pets/get/responses/200/headers/X-Rate/example', message: /header "X-Rate"/},
     ],
   },
+  {
+    name: '3.0: component parameter and header examples that break their schema are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    get:
+      parameters: [{$ref: '#/components/parameters/Limit'}]
+      responses: {'200': {description: ok, headers: {X-Page: {$ref: '#/components/headers/X-Page'}}}}
+components:
+  parameters:
+    Limit: {name: limit, in: query, schema: {type: integer, minimum: 1}, example: 0}
+  headers:
+    X-Page:
+      schema: {type: string, nullable: true, maxLength: 3}
+      examples: {long: {value: abcdef}}
+`,
+    errors: [
+      {pointer: '/components/parameters/Limit/example', message: /parameter "limit"/},
+      {pointer: '/components/headers/X-Page/examples/long/value', message: /header "X-Page"/},
+    ],
+  },
 ])

@@ -34,4 +34,13 @@ paths:
 `,
     errors: ['/paths/v1~1pets'],
   },
+  {
+    name: '3.0: a path without a leading slash is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  pets/{petId}: {}
+`,
+    errors: [{pointer: '/paths/pets~1{petId}', message: /Path "pets\/\{petId\}" must begin with "\/"/}],
+  },
 ])

@@ -35,4 +35,14 @@ paths:
 `,
     errors: ['/paths/~1a~1~1b'],
   },
+  {
+    name: '3.0: a trailing double slash is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets//:
+    get: {responses: {'200': {description: ok}}}
+`,
+    errors: [{pointer: '/paths/~1pets~1~1', message: /"\/pets\/\/" has an empty segment/}],
+  },
 ])

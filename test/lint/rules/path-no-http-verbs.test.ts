@@ -48,4 +48,14 @@ paths:
     },
     errors: ['/paths/~1orders~1submit'],
   },
+  {
+    name: '3.0: a verb segment is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /orders/{id}/update_status:
+    put: {responses: {'200': {description: ok}}}
+`,
+    errors: [{pointer: '/paths/~1orders~1{id}~1update_status', message: /"update" in segment "update_status"/}],
+  },
 ])

@@ -35,4 +35,14 @@ paths:
 `,
     errors: ['/paths/~1search?q={q}'],
   },
+  {
+    name: '3.0: a query string in the path key is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets?sort=name:
+    get: {responses: {'200': {description: ok}}}
+`,
+    errors: [{pointer: '/paths/~1pets?sort=name', message: /"\?sort=name"/}],
+  },
 ])

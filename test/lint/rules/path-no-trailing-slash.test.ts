@@ -33,4 +33,16 @@ paths:
 `,
     errors: ['/paths/~1a~1{b}~1'],
   },
+  {
+    name: '3.0: a trailing slash after a template is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets/{id}/:
+    get:
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses: {'200': {description: ok}}
+`,
+    errors: [{pointer: '/paths/~1pets~1{id}~1', message: /"\/pets\/\{id\}\/"/}],
+  },
 ])

@@ -46,4 +46,16 @@ paths:
 `,
     errors: ['/paths/~1a~1{id}/get/parameters/0'],
   },
+  {
+    name: '3.0: required: false on a path-item parameter is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a/{id}:
+    parameters:
+      - {name: id, in: path, required: false, schema: {type: string}}
+    get: {responses: {'200': {description: ok}}}
+`,
+    errors: [{pointer: '/paths/~1a~1{id}/parameters/0/required', message: /Path parameter "id" must have "required: true", not false/}],
+  },
 ])

@@ -97,4 +97,19 @@ paths:
 `,
     errors: [],
   },
+  {
+    name: '3.1: a template without a parameter and a parameter without a template are reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /pets/{petId}:
+    get:
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses: {'200': {description: ok}}
+`,
+    errors: [
+      {pointer: '/paths/~1pets~1{petId}/get', message: /"\{petId\}" has no path parameter in GET \/pets\/\{petId\}/},
+      {pointer: '/paths/~1pets~1{petId}/get/parameters/0', message: /Path parameter "id" does not appear/},
+    ],
+  },
 ])

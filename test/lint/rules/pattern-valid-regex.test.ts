@@ -42,4 +42,16 @@ paths:
 `,
     errors: ['/paths/~1pets/get/parameters/0/pattern'],
   },
+  {
+    name: '3.0: a broken pattern in a parameter schema is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    get:
+      parameters: [{name: q, in: query, schema: {type: string, pattern: '^(abc'}}]
+      responses: {'200': {description: ok}}
+`,
+    errors: [{pointer: '/paths/~1pets/get/parameters/0/schema/pattern', message: /not a valid regular expression/}],
+  },
 ])

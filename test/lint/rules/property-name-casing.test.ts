@@ -47,4 +47,18 @@ definitions:
 `,
     errors: [{pointer: '/definitions/Pet/properties/pet_name', message: /"pet_name" of Pet is not camel case/}],
   },
+  {
+    name: '3.0: other casings are reported, in request bodies too',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    post:
+      requestBody:
+        content:
+          application/json: {schema: {type: object, properties: {PetName: {type: string, nullable: true}}}}
+      responses: {'204': {description: none}}
+`,
+    errors: [{pointer: '/paths/~1pets/post/requestBody/content/application~1json/schema/properties/PetName', message: /"PetName" .* is not camel case/}],
+  },
 ])

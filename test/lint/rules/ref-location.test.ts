@@ -88,4 +88,17 @@ components:
 `,
     errors: [],
   },
+  {
+    name: '3.1: an operation given by $ref in a webhook is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+webhooks:
+  petAdded:
+    post: {$ref: '#/components/pathItems/P/post'}
+components:
+  pathItems:
+    P: {post: {responses: {'200': {description: ok}}}}
+`,
+    errors: [{pointer: '/webhooks/petAdded/post/$ref', message: /expects an Operation object for "post"/}],
+  },
 ])

@@ -47,4 +47,19 @@ paths:
 `,
     errors: ['/paths/~1pets/post/consumes'],
   },
+  {
+    name: '3.0: a body with only XML and multipart types is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    put:
+      requestBody:
+        content:
+          application/xml: {schema: {type: object}}
+          multipart/form-data: {schema: {type: object}}
+      responses: {'204': {description: none}}
+`,
+    errors: [{pointer: '/paths/~1pets/put/requestBody/content', message: /PUT \/pets .*application\/xml, multipart\/form-data/}],
+  },
 ])

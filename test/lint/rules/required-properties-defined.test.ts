@@ -57,4 +57,20 @@ definitions:
 `,
     errors: ['/definitions/Pet/required/0'],
   },
+  {
+    name: '3.0: a misspelt required name is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Pet:
+      type: object
+      required: [id, nmae]
+      properties:
+        id: {type: integer}
+        name: {type: string, nullable: true}
+`,
+    errors: [{pointer: '/components/schemas/Pet/required/1', message: /"nmae" of Pet/}],
+  },
 ])

@@ -50,4 +50,18 @@ paths:
 `,
     errors: [{pointer: '/paths/~1a/get/responses/2XX', message: /three-digit HTTP status code or "default"/}],
   },
+  {
+    name: '3.0: words and partial ranges are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses:
+        2XX: {description: ok}
+        OK: {description: ok}
+        20X: {description: ok}
+`,
+    errors: [{pointer: '/paths/~1a/get/responses/OK', message: /"OK" is not a response code/}, '/paths/~1a/get/responses/20X'],
+  },
 ])

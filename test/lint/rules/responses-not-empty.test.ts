@@ -37,4 +37,17 @@ paths:
 `,
     errors: ['/paths/~1a/get/responses'],
   },
+  {
+    name: '3.1: present but empty responses are reported, in webhooks too',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get: {responses: {}}
+webhooks:
+  petAdded:
+    post: {responses: {x-note: only an extension}}
+`,
+    errors: [{pointer: '/paths/~1a/get/responses', message: /GET \/a/}, '/webhooks/petAdded/post/responses'],
+  },
 ])

@@ -51,4 +51,19 @@ paths:
 `,
     errors: [{pointer: '/paths/~1pets/get/parameters/0/default', message: /parameter 0/}],
   },
+  {
+    name: '3.0: defaults outside the enum or the bounds are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Page:
+      type: object
+      properties:
+        size: {type: integer, minimum: 1, default: 0}
+        order: {type: string, nullable: true, enum: [asc, desc], default: up}
+`,
+    errors: [{pointer: '/components/schemas/Page/properties/size/default', message: /default of Page\.size/}, '/components/schemas/Page/properties/order/default'],
+  },
 ])

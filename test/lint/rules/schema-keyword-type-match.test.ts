@@ -41,4 +41,15 @@ paths:
 `,
     errors: ['/paths/~1pets/get/parameters/0/maxLength'],
   },
+  {
+    name: '3.0: a number keyword on a nullable string is reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Name: {type: string, nullable: true, minimum: 1}
+`,
+    errors: [{pointer: '/components/schemas/Name/minimum', message: /applies to numbers, but Name is of type string/}],
+  },
 ])

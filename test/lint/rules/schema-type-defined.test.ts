@@ -55,4 +55,23 @@ definitions:
       {pointer: '/definitions/Pet/properties/name/maxLength', message: /type: string/},
     ],
   },
+  {
+    name: '3.0: type-specific keywords without type are reported, nullable is no type',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    Pet:
+      type: object
+      properties:
+        name: {nullable: true, maxLength: 10}
+    Tags:
+      items: {type: string}
+`,
+    errors: [
+      {pointer: '/components/schemas/Pet/properties/name/maxLength', message: /type: string/},
+      {pointer: '/components/schemas/Tags/items', message: /type: array/},
+    ],
+  },
 ])

@@ -59,4 +59,17 @@ paths: {}
 `,
     errors: [],
   },
+  {
+    name: '3.0: http to a real host is reported, at root and path level',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+servers:
+  - url: 'http://api.acme.io/v1'
+paths:
+  /a:
+    servers: [{url: 'http://files.acme.io'}]
+    get: {responses: {'200': {description: ok}}}
+`,
+    errors: [{pointer: '/servers/0/url', message: /"http:\/\/api.acme.io\/v1" uses plain http/}, '/paths/~1a/servers/0/url'],
+  },
 ])

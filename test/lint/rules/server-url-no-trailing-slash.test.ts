@@ -46,4 +46,15 @@ paths: {}
 `,
     errors: [],
   },
+  {
+    name: '3.0: a trailing slash is reported at the url',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+servers:
+  - url: 'https://api.acme.io/v1/'
+  - url: /v2/
+paths: {}
+`,
+    errors: [{pointer: '/servers/0/url', message: /"https:\/\/api.acme.io\/v1\/" ends with a slash/}, '/servers/1/url'],
+  },
 ])

@@ -52,4 +52,18 @@ paths: {}
 `,
     errors: [],
   },
+  {
+    name: '3.0: an example domain and a loopback-only operation list are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+servers:
+  - url: 'https://api.example.net'
+paths:
+  /a:
+    get:
+      servers: [{url: 'http://127.0.0.1:8080'}]
+      responses: {'200': {description: ok}}
+`,
+    errors: [{pointer: '/servers/0/url', message: /example domain "api.example.net"/}, {pointer: '/paths/~1a/get/servers/0/url', message: /loopback/}],
+  },
 ])

@@ -51,4 +51,23 @@ paths:
 `,
     errors: ['/paths/~1pets/get/parameters/0/type'],
   },
+  {
+    name: '3.0: unbounded strings in parameters and request bodies are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /pets:
+    post:
+      parameters:
+        - {name: q, in: query, schema: {type: string}}
+      requestBody:
+        content:
+          application/json: {schema: {type: object, properties: {name: {type: string, nullable: true}}}}
+      responses: {'204': {description: none}}
+`,
+    errors: [
+      {pointer: '/paths/~1pets/post/parameters/0/schema/type', message: /parameter 0/},
+      '/paths/~1pets/post/requestBody/content/application~1json/schema/properties/name/type',
+    ],
+  },
 ])

@@ -31,4 +31,16 @@ paths: {}
 `,
     errors: ['/tags/0'],
   },
+  {
+    name: '3.0: missing and whitespace-only descriptions are reported',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+tags:
+  - name: pets
+  - name: store
+    description: '   '
+paths: {}
+`,
+    errors: [{pointer: '/tags/0', message: /"pets"/}, '/tags/1'],
+  },
 ])

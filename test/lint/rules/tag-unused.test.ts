@@ -43,4 +43,15 @@ paths: {}
 `,
     errors: ['/tags/0/name'],
   },
+  {
+    name: '3.1: a tag used by no operation or webhook is reported',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+tags: [{name: pets}, {name: legacy}]
+webhooks:
+  petAdded:
+    post: {tags: [pets], responses: {'200': {description: ok}}}
+`,
+    errors: [{pointer: '/tags/1/name', message: /"legacy"/}],
+  },
 ])
