@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type {LoadedSpec, SpecVersion} from '../spec/loader.js'
 import {HTTP_METHODS, isObject, type JsonObject} from '../spec/model.js'
-import {joinPointer} from '../spec/pointer.js'
+import {joinPointer, MAX_REF_CHAIN} from '../spec/pointer.js'
 import type {SourceFile} from '../spec/source-file.js'
 import type {Where} from './types.js'
 
@@ -111,7 +111,6 @@ export interface NApi {
   servers: Array<{url: string; variables: JsonObject; node: Where}>
 }
 
-const MAX_REF_CHAIN = 64
 
 /** Follows `$ref`s from a node (bounded, so a loop ends); an unresolved `$ref` leaves the node as it is. */
 export function deref(spec: LoadedSpec, node: Node): Node {

@@ -9,7 +9,7 @@
 // not be rejected by the converted document.
 import {ApixError} from '../errors.js'
 import {isObject, sameValue, type JsonObject} from '../spec/model.js'
-import {followRefs, fragmentToPointer, getByPointer, joinPointer, pointerToFragment, splitPointer, unescapeSegment} from '../spec/pointer.js'
+import {followRefs, fragmentToPointer, getByPointer, joinPointer, pointerToFragment, splitPointer, unescapeSegment, unfollowable} from '../spec/pointer.js'
 import {SWAGGER2_VALUE_FIELDS} from '../spec/swagger2.js'
 
 /** A construct of the input that the output cannot say, or says with less meaning. */
@@ -1167,7 +1167,7 @@ class Down30 {
     // Each target reached is inlined, whether or not the chain ends well.
     for (const target of r.targets) this.markInlined(target)
     if (!r.ok) {
-      this.loss(joinPointer(r.at, '$ref'), '$ref', r.problem === 'external' ? `only internal references (#/...) are converted; ${r.ref} is dropped` : r.problem === 'too-long' ? `${r.ref} is a link in a chain of more than 64 $refs; dropped` : `${r.ref} cannot be followed; dropped`)
+      this.loss(joinPointer(r.at, '$ref'), '$ref', r.problem === 'external' ? `only internal references (#/...) are converted; ${r.ref} is dropped` : `${unfollowable(r)}; dropped`)
       return undefined
     }
     return {value: r.value, pointer: r.pointer, via: r.viaRef}

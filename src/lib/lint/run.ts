@@ -2,6 +2,7 @@ import {availableParallelism} from 'node:os'
 import {loadConfig, type ApixConfig} from '../config/config.js'
 import {hasGatewayModel} from '../config/gateway.js'
 import {ApixError} from '../errors.js'
+import {builtWorker} from '../worker-file.js'
 import {loadSpec, type LoadedSpec, type LoadOptions} from '../spec/loader.js'
 import {lintSpec, type LintOptions} from './engine.js'
 import {IGNORE_FILE, loadIgnoreFile, type IgnoreFile} from './ignore.js'
@@ -119,11 +120,8 @@ function merge(inputs: string[], outcomes: Array<LintReport | ApixError>): Omit<
  * ignores itself, so nothing but paths and plain results cross threads.
  */
 async function lintInWorkers(files: string[], options: LintRunOptions): Promise<{outcomes: Array<LintReport | ApixError>; workers: number} | undefined> {
-  // This module runs from dist/lib/lint (tsc output) or inlined into the bundled command in dist/commands (see
-  // scripts/bundle.mjs); the worker is dist/lib/lint/worker.js either way. From the TypeScript sources (tests), lint
-  // in-process.
-  const {existsSync} = await import('node:fs')
-  const workerFile = [new URL('./worker.js', import.meta.url), new URL('../lib/lint/worker.js', import.meta.url)].find((u) => u.pathname.endsWith('.js') && existsSync(u))
+  // From the TypeScript sources (tests) there is no worker module: lint in-process.
+  const workerFile = builtWorker(import.meta.url, 'lint/worker.js')
   if (!workerFile) return undefined
   const {Worker} = await import('node:worker_threads')
   const size = Math.min(availableParallelism(), files.length)

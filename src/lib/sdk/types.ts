@@ -1,6 +1,7 @@
 import type {GlobalContext, OpenAPI3} from 'openapi-typescript'
 import {isObject, type JsonObject} from '../spec/model.js'
 import {followRefs} from '../spec/pointer.js'
+import {builtWorker} from '../worker-file.js'
 
 /**
  * openapi-typescript's types for the document; readOnly/writeOnly markers let the client drop them per direction.
@@ -114,11 +115,7 @@ export interface SchemaTypesJob {
  * exist as JavaScript, the job runs in-process.
  */
 export async function schemaTypesJob(): Promise<SchemaTypesJob> {
-  const {existsSync} = await import('node:fs')
-  // This module runs from dist/lib/sdk (tsc output), or bundled (see scripts/bundle.mjs) into a chunk in dist/chunks or
-  // into a command in dist/commands/sdk; the worker is dist/lib/sdk/types-worker.js in every case.
-  const candidates = ['./types-worker.js', '../lib/sdk/types-worker.js', '../../lib/sdk/types-worker.js'].map((p) => new URL(p, import.meta.url))
-  const file = candidates.find((u) => u.pathname.endsWith('/dist/lib/sdk/types-worker.js') && existsSync(u))
+  const file = builtWorker(import.meta.url, 'sdk/types-worker.js')
   if (!file) return {run: schemaTypes, cancel: () => {}}
   const {Worker} = await import('node:worker_threads')
   const worker = new Worker(file)

@@ -1,3 +1,5 @@
+import {escapeSegment, joinPointer} from './pointer.js'
+
 /** Bounds applied to untrusted documents. Each one, when crossed, ends the command with exit 2. */
 export interface SpecLimits {
   /** Largest file read, in bytes (default 64 MiB; GitHub's 13 MB description fits with room). */
@@ -41,11 +43,7 @@ const RECURSION_SAFE_DEPTH = 1000
  */
 function inspectTreeShared(root: object, maxDepth: number, facts: TreeFacts): void {
   const path: Array<string | number> = []
-  const pointer = () => {
-    let p = ''
-    for (const k of path) p += '/' + (typeof k === 'number' ? String(k) : k.includes('~') || k.includes('/') ? k.replace(/~/g, '~0').replace(/\//g, '~1') : k)
-    return p
-  }
+  const pointer = () => joinPointer('', ...path)
   const visit = (node: object, depth: number): boolean => {
     if (depth > facts.depth) facts.depth = depth
     if (depth > maxDepth) {
@@ -111,7 +109,7 @@ export function inspectTree(root: unknown, maxDepth: number, options: {aliases: 
     for (let i = todo.length - 1; i >= 0; i--) {
       const t = todo[i]!
       const k = t.key
-      ptr = `${ptr}/${typeof k === 'number' ? String(k) : k.includes('~') || k.includes('/') ? k.replace(/~/g, '~0').replace(/\//g, '~1') : k}`
+      ptr = `${ptr}/${escapeSegment(k)}`
       t.ptr = ptr
     }
     return ptr

@@ -80,6 +80,9 @@ export function pointerToFragment(pointer: string): string {
   return '#' + pointer.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/g, (c) => encodeURIComponent(c))
 }
 
+/** Most links a chain of `$ref`s may have before a reader gives up on it (a cycle built to run forever, or a trap). */
+export const MAX_REF_CHAIN = 64
+
 /** Where a chain of internal `$ref`s ends, or why it cannot be followed (`ref` is the one that failed, `at` where it is written). */
 export type RefChain =
   | {ok: true; value: unknown; pointer: string; viaRef: boolean; targets: string[]}
@@ -91,7 +94,7 @@ export type RefChain =
  * stop before calling. Chains are bounded: a cycle is `circular`, more than `maxChain` links `too-long`. `targets` are the
  * pointers reached on the way, in order.
  */
-export function followRefs(root: unknown, value: unknown, pointer: string, maxChain = 64): RefChain {
+export function followRefs(root: unknown, value: unknown, pointer: string, maxChain = MAX_REF_CHAIN): RefChain {
   let current = value
   let at = pointer
   const seen = new Set<string>()
@@ -108,4 +111,9 @@ export function followRefs(root: unknown, value: unknown, pointer: string, maxCh
     at = target
   }
   return {ok: true, value: current, pointer: at, viaRef: seen.size > 0, targets: [...seen]}
+}
+
+/** Why an internal chain could not be followed, for a note: `<ref> cannot be followed` or that the chain is too long. */
+export function unfollowable(r: Extract<RefChain, {ok: false}>): string {
+  return r.problem === 'too-long' ? `${r.ref} is a link in a chain of more than ${MAX_REF_CHAIN} $refs` : `${r.ref} cannot be followed`
 }

@@ -1,7 +1,8 @@
 // Swagger 2.0 to OpenAPI 3.0.3, for what reads 3.x only: `apix sdk gen` (openapi-typescript) and the API Gateway
-// document (`apix export`, lint's gateway rules), which is built as 3.0 whatever the spec's version. The conversion is a pure function of one bundled document (internal `#/...`
-// references only). Whatever 3.0 cannot say exactly is a note that points into the INPUT document; whatever converts
-// exactly says nothing. Where a construct must go, the output is looser rather than stricter.
+// document (`apix export`, lint's gateway rules), which is built as 3.0 whatever the spec's version. The conversion
+// is a pure function of one bundled document (internal `#/...` references only). Whatever 3.0 cannot say exactly is
+// a note that points into the INPUT document; whatever converts exactly says nothing. Where a construct must go, the
+// output is looser rather than stricter.
 //
 // References are rewritten in one place: every node converted records where it went (input pointer -> output
 // pointer), and once the whole output is built each `$ref` is mapped through that table. So a reference into a
@@ -9,7 +10,7 @@
 // `content` still lands, wherever it is written (schemas, extensions, examples excepted: those are data).
 import {ApixError} from '../errors.js'
 import {isObject, type JsonObject} from './model.js'
-import {escapeSegment, followRefs, fragmentToPointer, getByPointer, joinPointer, pointerToFragment, splitPointer} from './pointer.js'
+import {escapeSegment, followRefs, fragmentToPointer, getByPointer, joinPointer, pointerToFragment, splitPointer, unfollowable} from './pointer.js'
 
 export interface Swagger2Note {
   /** JSON pointer in the input document. */
@@ -210,11 +211,7 @@ class Up20 {
     if (r.ok) return r
     this.note(
       joinPointer(r.at, '$ref'),
-      r.problem === 'external'
-        ? `only internal references (#/...) are converted (bundle the document first); ${r.ref} is dropped`
-        : r.problem === 'too-long'
-          ? `${r.ref} is a link in a chain of more than 64 $refs; dropped`
-          : `${r.ref} cannot be followed; dropped`,
+      r.problem === 'external' ? `only internal references (#/...) are converted (bundle the document first); ${r.ref} is dropped` : `${unfollowable(r)}; dropped`,
     )
     return undefined
   }
@@ -1003,8 +1000,6 @@ function isComponent(pointer: string, section: string): boolean {
   const segments = splitPointer(pointer)
   return segments.length === 2 && segments[0] === section
 }
-
-/** A JSON pointer as a URI fragment, escaping only what a fragment cannot hold. */
 
 /** Whether `key` is a key anywhere in `value` (walked without recursion: the value may nest deeper than the stack). */
 function containsKey(value: unknown, key: string): boolean {

@@ -14,8 +14,8 @@ import {
   type SchemaOrigin,
   type SpecIndex,
 } from './model.js'
+import {MAX_REF_CHAIN} from './pointer.js'
 
-const MAX_REF_CHAIN = 64
 const MAX_SCHEMA_DEPTH = 2000
 
 /** Keywords whose value is one schema. */
