@@ -4,7 +4,8 @@ import {gzipSync} from 'node:zlib'
 import ts from 'typescript'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {generateSdk, GENERATED_HEADER, sdkGenCommand, withHeader} from '../../src/lib/sdk/generate.js'
-import {ident, jsonField, lineComment, mdText, npmVersion, statusKey, tsComment, tsJsonString, tsKey, tsString} from '../../src/lib/sdk/helpers.js'
+import {componentName, ident, jsonField, lineComment, mdText, npmVersion, paramKey, responsesWhere, statusKey, tsComment, tsJsonString, tsKey, tsString} from '../../src/lib/sdk/helpers.js'
+import type {SdkParameter, SdkResponse} from '../../src/lib/sdk/model.js'
 import type {JsonObject} from '../../src/lib/spec/model.js'
 import {BIN, REPO, SHARED} from '../helpers/cli.js'
 import {runProcess} from '../helpers/process.js'
@@ -659,6 +660,110 @@ describe('the types', () => {
     expect(ranTypes[0]).not.toBe('0')
     expect(readFileSync(path.join(out, 'src/schema.ts'), 'utf8')).toBe(withHeader('src/schema.ts', await schemaTypes(DUPLICATES, false)))
   }, 60_000)
+
+  it('name a component only for a schema pointer that is one', () => {
+    expect(componentName('/components/schemas/Pet')).toBe('Pet')
+    expect(componentName('/components/schemas/a~1b~0c')).toBe('a/b~c')
+    expect(componentName('/components/schemas/Pet/properties/id')).toBeUndefined()
+    expect(componentName('/components/responses/Pet')).toBeUndefined()
+    expect(componentName('/paths/~1pets/get/responses/200/content/application~1json/schema')).toBeUndefined()
+    expect(componentName(undefined)).toBeUndefined()
+  })
+
+  it('key a parameters field by its location, and by its name too where the field is renamed', () => {
+    const p = (name: string, identifier: string) => ({name, identifier, in: 'path'}) as SdkParameter
+    expect(paramKey(p('id', 'id'))).toBe('path')
+    expect(paramKey(p('pet_id', 'petId'))).toBe('path pet_id')
+    expect(paramKey(p('a b', 'aB'))).toBe('path a b')
+  })
+
+  it('list each type of a response union once', () => {
+    const r = (status: string, kind: string | undefined, schemaPointer?: string): SdkResponse => ({
+      status,
+      success: status.startsWith('2'),
+      description: undefined,
+      mediaTypes: kind === undefined ? [] : [{mediaType: kind === 'json' ? 'application/json' : 'text/plain', kind: kind as 'json', schemaPointer}],
+      headers: [],
+    })
+    const list = [
+      r('200', 'json', '/components/schemas/Pet'),
+      r('201', 'json', '/components/schemas/Pet'),
+      r('202', 'json', '/paths/~1p/get/responses/202/content/application~1json/schema'),
+      r('203', 'json', '/paths/~1p/get/responses/203/content/application~1json/schema'),
+      r('204', undefined),
+      r('205', undefined),
+      r('400', 'json', '/components/schemas/Error'),
+      r('404', 'json', '/components/schemas/Error'),
+      r('409', 'text'),
+      r('410', 'text'),
+    ]
+    expect(responsesWhere(list, true).map((x) => x.status)).toEqual(['200', '202', '203', '204'])
+    expect(responsesWhere(list, false).map((x) => x.status)).toEqual(['400', '409'])
+  })
+
+  it('name components, rename parameters and list each error body once, all checked by tsc', async () => {
+    const json = (schema: JsonObject) => ({'application/json': {schema}})
+    const doc: JsonObject = {
+      openapi: '3.0.3',
+      info: {title: 'Kinds', version: '1'},
+      paths: {
+        '/pets/{pet_id}': {
+          put: {
+            operationId: 'putPet',
+            parameters: [
+              {name: 'pet_id', in: 'path', required: true, schema: {type: 'integer'}},
+              {name: 'dry', in: 'query', schema: {type: 'boolean'}},
+              {name: 'x-trace', in: 'header', schema: {type: 'string'}},
+            ],
+            requestBody: {required: true, content: json({$ref: '#/components/schemas/Pet'})},
+            responses: {
+              '200': {description: 'ok', content: json({$ref: '#/components/schemas/Pet'})},
+              '202': {description: 'later', content: json({type: 'object', required: ['ticket'], properties: {ticket: {type: 'string'}}})},
+              '400': {description: 'bad', content: json({$ref: '#/components/schemas/Error'})},
+              '404': {$ref: '#/components/responses/NotFound'},
+            },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          Pet: {type: 'object', required: ['name'], properties: {name: {type: 'string'}}},
+          Error: {type: 'object', required: ['code'], properties: {code: {type: 'integer'}}},
+        },
+        responses: {NotFound: {description: 'missing', content: json({$ref: '#/components/schemas/Error'})}},
+      },
+    }
+    const {out} = await gen(writeSpec('kinds.json', doc), 'kinds')
+    const client = readFileSync(path.join(out, 'src/client.ts'), 'utf8')
+    expect(client).toContain('export type PutPetBody = $components["schemas"]["Pet"]')
+    expect(client).toContain('export type PutPetResponse = $components["schemas"]["Pet"] | $PutPetOp["responses"][202]["content"]["application/json"]')
+    expect(client).toContain('export type PutPetError = $ApiError<$components["schemas"]["Error"]>')
+    expect(client).toContain('petId: "path pet_id"')
+    expect(client).toContain('dry?: "query"')
+    writeFileSync(
+      path.join(out, 'src/check.ts'),
+      [
+        "import type {components, paths} from './schema.js'",
+        "import type {PutPetBody, PutPetError, PutPetParams, PutPetResponse} from './client.js'",
+        "import {KindsClient, putPet} from './index.js'",
+        'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false',
+        'type Op = paths["/pets/{pet_id}"]["put"]',
+        'export const body: Same<PutPetBody, Op["requestBody"]["content"]["application/json"]> = true',
+        'export const ok: Same<PutPetResponse, Op["responses"][200]["content"]["application/json"] | Op["responses"][202]["content"]["application/json"]> = true',
+        'export const error: Same<PutPetError["body"], components["schemas"]["Error"]> = true',
+        'export const params: Same<PutPetParams, {petId: number; dry?: boolean; xTrace?: string}> = true',
+        "const client = new KindsClient({baseUrl: 'http://127.0.0.1:9'})",
+        "export const call = () => client.putPet({petId: 1, dry: true}, {name: 'x'})",
+        "export const direct = () => putPet(client.client, {petId: 1}, {name: 'x'})",
+        '// @ts-expect-error petId is a number',
+        "export const wrong = () => putPet(client.client, {petId: 'x'}, {name: 'x'})",
+        '// @ts-expect-error the wire name is not the field',
+        "export const wire = () => putPet(client.client, {pet_id: 1}, {name: 'x'})",
+      ].join('\n') + '\n',
+    )
+    const r = await tsc(out)
+    expect(r.out).toBe('')
+  })
 })
 
 describe.skipIf(!HAS_SHARED)('shared specs', () => {

@@ -1,7 +1,7 @@
 import type {HelperDelegate} from 'handlebars'
 import {isObject} from '../spec/model.js'
-import {fragmentToPointer, getByPointer} from '../spec/pointer.js'
-import type {SdkBody, SdkModel, SdkOperation, SdkResponse, SdkSecurityScheme, SdkServer} from './model.js'
+import {fragmentToPointer, getByPointer, splitPointer} from '../spec/pointer.js'
+import type {SdkBody, SdkModel, SdkOperation, SdkParameter, SdkResponse, SdkSecurityScheme, SdkServer} from './model.js'
 import {isSafeIdentifier} from './names.js'
 
 /**
@@ -127,10 +127,38 @@ export function responseMedia(response: SdkResponse): SdkResponse['mediaTypes'][
   return response.mediaTypes.find((m) => m.kind === 'json') ?? response.mediaTypes[0]
 }
 
-/** The success (or error) responses; of those without a body only the first, which the type union needs once. */
+/**
+ * The name of the component a schema pointer is (`/components/schemas/Pet` -> `Pet`), or undefined: a body or response
+ * whose schema is a component is typed as that component, which tsc finds in one step where the look-up through the
+ * operation resolves five nested types (openapi-typescript keys components by their names as written).
+ */
+export function componentName(pointer: string | undefined): string | undefined {
+  if (pointer === undefined) return undefined
+  const segments = splitPointer(pointer)
+  return segments.length === 3 && segments[0] === 'components' && segments[1] === 'schemas' ? segments[2] : undefined
+}
+
+/**
+ * A parameters field's look-up key: its location (`query`) where the field is the parameter's name, else the location
+ * and the name (`path three_d_secure`; a location has no space, so the first space ends it).
+ */
+export function paramKey(p: SdkParameter): string {
+  return p.identifier === p.name ? p.in : `${p.in} ${p.name}`
+}
+
+/**
+ * The success (or error) responses, one per type they give a union: of those without a body, or with a body of the
+ * same component (GitHub's 403 and 404 are both `basic-error`) or of the same non-JSON kind, only the first.
+ */
 export function responsesWhere(responses: SdkResponse[], success: boolean): SdkResponse[] {
-  let empty = false
-  return responses.filter((r) => r.success === success && (responseMedia(r) !== undefined || (!empty && (empty = true))))
+  const seen = new Set<string>()
+  return responses.filter((r) => {
+    if (r.success !== success) return false
+    const media = responseMedia(r)
+    const component = media?.kind === 'json' ? componentName(media.schemaPointer) : undefined
+    const key = media === undefined ? 'no body' : component !== undefined ? `component ${component}` : media.kind === 'json' ? `status ${r.status}` : media.kind
+    return !seen.has(key) && (seen.add(key), true)
+  })
 }
 
 /** The Accept header: the media types the success responses would be read as, or '' when there are none. */
@@ -472,6 +500,8 @@ export function templateHelpers(SafeString: new (s: string) => unknown, document
     mdText: safe((v) => mdText(v)),
     npmVersion: safe((v) => npmVersion(v)),
     requestMedia: (body: SdkBody | undefined) => requestMedia(body),
+    componentName: (pointer: string | undefined) => componentName(pointer),
+    paramKey: (p: SdkParameter) => paramKey(p),
     responseMedia: (r: SdkResponse) => responseMedia(r),
     responsesWhere: (list: SdkResponse[], success: boolean) => responsesWhere(list, success),
     accept: (op: SdkOperation) => accept(op),
