@@ -339,6 +339,19 @@ describe('request bodies', () => {
     expect(body.mediaTypes).toEqual([{mediaType, kind, schemaPointer: schema === undefined ? undefined : `/paths/~1x/post/requestBody/content/${mediaType.replace(/\//g, '~1')}/schema`}])
   })
 
+  it('are left out of GET and HEAD operations, which HTTP gives no body, and reported', () => {
+    const requestBody = {content: {'application/x-www-form-urlencoded': {schema: {type: 'object'}}}}
+    const model = build(spec({'/x': {get: op('getX', {requestBody}), head: op('headX', {requestBody}), delete: op('deleteX', {requestBody}), post: op('postX', {requestBody})}}))
+    expect(model.operations.map((o) => [o.method, o.body === undefined])).toEqual([
+      ['get', true],
+      ['post', false],
+      ['delete', false],
+      ['head', true],
+    ])
+    expect(model.ignoredBodies).toEqual(['GET /x', 'HEAD /x'])
+    expect(build(spec({'/x': {get: op('getX')}})).ignoredBodies).toEqual([])
+  })
+
   it('keep media types in spec order, follow $refs, and say whether required', () => {
     const doc = spec(
       {'/x': {post: op('x', {requestBody: {$ref: '#/components/requestBodies/Pet'}})}, '/y': {post: op('y')}},

@@ -571,12 +571,15 @@ describe('apix sdk gen', () => {
   it('runs as a command: exit codes, warnings on stderr', async () => {
     const runner = path.join(OUT, 'run-command.mjs')
     writeFileSync(runner, `const {default: SdkGen} = await import(${JSON.stringify(path.join(REPO, 'src/commands/sdk/gen.ts'))})\nawait SdkGen.run(process.argv.slice(2), ${JSON.stringify(REPO)})\n`)
-    const spec = writeSpec('command.json', {...SPEC, paths: {'/a': {get: {operationId: 'delete', responses: {'200': {description: 'ok'}}}}}})
+    const form = {content: {'application/x-www-form-urlencoded': {schema: {type: 'object'}}}}
+    const get = (operationId: string) => ({get: {operationId, requestBody: form, responses: {'200': {description: 'ok'}}}})
+    const spec = writeSpec('command.json', {...SPEC, paths: {'/a': {get: {operationId: 'delete', responses: {'200': {description: 'ok'}}}}, '/b': get('b'), '/c': get('c'), '/d': get('d'), '/e': get('e')}})
     const out = path.join(OUT, 'command')
     const cli = (args: string[]) => run(process.execPath, ['--import', 'tsx', '--no-warnings', runner, ...args])
     const written = await cli([spec, '--out', out, '--name', '@acme/check'])
     expect(written.code).toBe(0)
     expect(written.out).toMatch(/warning: delete is generated as delete_/)
+    expect(written.out).toContain('warning: the request body of 4 GET or HEAD operation(s) is left out (GET /b, GET /c, GET /d and 1 more): HTTP gives it no meaning and fetch cannot send it')
     expect((JSON.parse(readFileSync(path.join(out, 'package.json'), 'utf8')) as {name: string}).name).toBe('@acme/check')
     expect((await cli([spec, '--out', out, '--name', '@acme/check', '--check'])).code).toBe(0)
     const stale = await cli([spec, '--out', out, '--check'])

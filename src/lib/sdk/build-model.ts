@@ -31,6 +31,14 @@ export interface BuildSdkModelOptions {
 const MAX_CHAIN = 64
 /** Methods a client may retry without the caller's say-so (RFC 9110 idempotent methods). */
 const IDEMPOTENT = new Set(['get', 'head', 'options', 'put', 'delete', 'trace'])
+
+/**
+ * Methods whose request body is left out: HTTP gives it no meaning (RFC 9110: content in a GET or HEAD request "has no
+ * generally defined semantics" and "might lead some implementations to reject the request"), OpenAPI 3.0 says a
+ * consumer SHALL ignore it, and fetch refuses to send it (`new Request` throws a TypeError). Stripe declares an empty
+ * form body on ~200 GET operations: a client offering it would crash where it is used.
+ */
+const BODILESS = new Set(['get', 'head'])
 /** Header parameters the specification says are ignored: the client sets them from the body and the security schemes. */
 const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization'])
 const LOCATIONS = new Set<string>(['path', 'query', 'header', 'cookie'])
@@ -61,6 +69,7 @@ export function buildSdkModel(document: JsonObject, options: BuildSdkModelOption
 class ModelBuilder {
   private readonly source: string
   private readonly renames: SdkModel['renames'] = []
+  private readonly ignoredBodies: string[] = []
   private readonly schemes = new Map<string, SdkSecurityScheme | null>()
   /** Set when the document has readOnly/writeOnly at all: which operations reach them. */
   private readonly readWrite: ReadWriteReach | undefined
@@ -134,6 +143,7 @@ class ModelBuilder {
       needsSigV4,
       readWriteMarkers: operations.some((op) => op.readWriteMarkers),
       renames: this.renames,
+      ignoredBodies: this.ignoredBodies,
     }
   }
 
@@ -197,6 +207,8 @@ class ModelBuilder {
         const generated = nameFromPath(method, path)
         const operationId = str(op['operationId'])?.trim() || generated
         const base = toIdentifier(operationId, {fallback: generated})
+        const requestBody = BODILESS.has(method) ? undefined : op['requestBody']
+        if (requestBody !== op['requestBody']) this.ignoredBodies.push(`${method.toUpperCase()} ${path}`)
         found.push({
           raw: operationId,
           base,
@@ -210,12 +222,12 @@ class ModelBuilder {
             description: str(op['description']),
             deprecated: op['deprecated'] === true,
             parameters: this.parameters(item, itemAt, op, opAt, operationId),
-            body: op['requestBody'] === undefined ? undefined : this.body(op['requestBody'], joinPointer(opAt, 'requestBody')),
+            body: requestBody === undefined ? undefined : this.body(requestBody, joinPointer(opAt, 'requestBody')),
             responses: this.responses(op['responses'], joinPointer(opAt, 'responses')),
             security: op['security'] !== undefined ? this.security(op['security'], joinPointer(opAt, 'security')) : this.security(this.doc['security'], '/security'),
             idempotent: IDEMPOTENT.has(method),
             servers: serverList(op['servers'] ?? item['servers']),
-            readWriteMarkers: this.readWrite?.reaches([op['requestBody'], op['responses']]) ?? false,
+            readWriteMarkers: this.readWrite?.reaches([requestBody, op['responses']]) ?? false,
           },
         })
       }

@@ -203,6 +203,11 @@ async function generateAndWrite(options: SdkGenOptions, lang: SdkLanguage, types
   const files = await generateSdk({model, document, lang, types, templatesDir: options.templates === undefined ? undefined : path.resolve(options.cwd, options.templates)})
 
   for (const r of model.renames) stderr.push(`apix: warning: ${r.from} is generated as ${r.to} (${r.reason})`)
+  const ignored = model.ignoredBodies
+  if (ignored.length > 0) {
+    const named = ignored.slice(0, 3).join(', ') + (ignored.length > 3 ? ` and ${ignored.length - 3} more` : '')
+    stderr.push(`apix: warning: the request body of ${ignored.length} GET or HEAD operation(s) is left out (${named}): HTTP gives it no meaning and fetch cannot send it`)
+  }
   const out = path.resolve(options.cwd, options.out)
   const existing = await listGenerated(out)
   const changed: string[] = []

@@ -112,4 +112,6 @@ export interface SdkModel {
   readWriteMarkers: boolean
   /** Renames made to keep identifiers valid and unique: reported to the user. */
   renames: Array<{from: string; to: string; reason: string}>
+  /** GET and HEAD operations (`GET /pets`) whose request body is left out (HTTP gives it no meaning): reported. */
+  ignoredBodies: string[]
 }
