@@ -6,7 +6,7 @@
 // ratios are what we track. Targets (issue 5): generation within 1.1 x openapi-typescript's time, tsc within 1.2 x.
 // BENCH_RUNS (default 3) sets the runs per cell; Hey API takes 10-30 s a spec and gets BENCH_SLOW_RUNS (default 1).
 // tsc takes 0.4-1.5 s a run and varies by 20 % from run to run on a small machine: its cells get BENCH_TSC_RUNS
-// (default 11, at least BENCH_RUNS), so that its median is not one noisy run.
+// (default 21, at least BENCH_RUNS), so that its median is not one noisy run.
 // BENCH_SKIP=hey-api leaves a tool out; BENCH_TSC=path/to/tsc type-checks with another compiler (e.g.
 // node_modules/typescript/bin/tsc, TypeScript 5.9). Arguments pick specs by prefix: node bench/sdk.mjs 13 19.
 import {spawnSync} from 'node:child_process'
@@ -17,7 +17,7 @@ import path from 'node:path'
 
 const shared = sharedOrExit('specs', 'bench')
 const slowRuns = Math.min(runs, Number(process.env.BENCH_SLOW_RUNS ?? 1))
-const tscRuns = Math.max(runs, Number(process.env.BENCH_TSC_RUNS ?? 11))
+const tscRuns = Math.max(runs, Number(process.env.BENCH_TSC_RUNS ?? 21))
 const only = process.argv.slice(2)
 const tsc = path.resolve(root, process.env.BENCH_TSC ?? 'node_modules/typescript-7/bin/tsc')
 const tmp = mkdtempSync(path.join(tmpdir(), 'apix-bench-sdk-'))

@@ -34,6 +34,12 @@ function tsc(dir: string) {
   return run(process.execPath, [TSC, '--strict', '--noEmit', '-p', dir])
 }
 
+/** tsc over a generated package with `src/check.ts` added: the lines use its types, and may expect errors. */
+function tscWith(out: string, lines: string[]) {
+  writeFileSync(path.join(out, 'src/check.ts'), lines.join('\n') + '\n')
+  return tsc(out)
+}
+
 async function gen(spec: string, name: string, extra: {templates?: string; check?: boolean; name?: string} = {}) {
   const out = path.join(OUT, name)
   const outcome = await sdkGenCommand({spec, out, cwd: REPO, load: {}, ...extra})
@@ -603,8 +609,7 @@ describe('the types', () => {
   it('keep an operation whose operationId repeats another, inline, so the package compiles and types both', async () => {
     const {out, outcome} = await gen(writeSpec('duplicates.json', DUPLICATES), 'duplicates')
     expect(outcome.stderr.join('\n')).toMatch(/same is generated as same2/)
-    writeFileSync(path.join(out, 'src/check.ts'), "import type {SameResponse, Same2Response} from './client.js'\nexport const a: SameResponse = 'x'\nexport const b: Same2Response = 1\n// @ts-expect-error: /b answers an integer\nexport const c: Same2Response = 'x'\n")
-    const r = await tsc(out)
+    const r = await tscWith(out, ["import type {SameResponse, Same2Response} from './client.js'", "export const a: SameResponse = 'x'", 'export const b: Same2Response = 1', '// @ts-expect-error: /b answers an integer', "export const c: Same2Response = 'x'"])
     expect(r.out).toBe('')
     expect(r.code).toBe(0)
     expect(typesDocument(DUPLICATES)).not.toBe(DUPLICATES)
@@ -641,8 +646,7 @@ describe('the types', () => {
       'x-items': {elsewhere: {get: {operationId: 'getElsewhere', responses: {'200': {description: 'ok', content: {'application/json': {schema: {type: 'string'}}}}}}}},
     }
     const {out} = await gen(writeSpec('hooks.json', doc), 'hooks')
-    writeFileSync(path.join(out, 'src/check.ts'), "import type {GetElsewhereResponse, NewPetResponse} from './client.js'\nexport const a: NewPetResponse = 1\nexport const b: GetElsewhereResponse = 'x'\n// @ts-expect-error: a string, not any\nexport const c: GetElsewhereResponse = 1\n")
-    const r = await tsc(out)
+    const r = await tscWith(out, ["import type {GetElsewhereResponse, NewPetResponse} from './client.js'", 'export const a: NewPetResponse = 1', "export const b: GetElsewhereResponse = 'x'", '// @ts-expect-error: a string, not any', 'export const c: GetElsewhereResponse = 1'])
     expect(r.out).toBe('')
     expect(r.code).toBe(0)
   }, 60_000)
@@ -743,28 +747,24 @@ describe('the types', () => {
     expect(client).toContain('export type PutPetError = $ApiError<$components["schemas"]["Error"]>')
     expect(client).toContain('petId: "path pet_id"')
     expect(client).toContain('dry?: "query"')
-    writeFileSync(
-      path.join(out, 'src/check.ts'),
-      [
-        "import type {components, paths} from './schema.js'",
-        "import type {PutPetBody, PutPetError, PutPetParams, PutPetResponse} from './client.js'",
-        "import {KindsClient, putPet} from './index.js'",
-        'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false',
-        'type Op = paths["/pets/{pet_id}"]["put"]',
-        'export const body: Same<PutPetBody, Op["requestBody"]["content"]["application/json"]> = true',
-        'export const ok: Same<PutPetResponse, Op["responses"][200]["content"]["application/json"] | Op["responses"][202]["content"]["application/json"]> = true',
-        'export const error: Same<PutPetError["body"], components["schemas"]["Error"]> = true',
-        'export const params: Same<PutPetParams, {petId: number; dry?: boolean; xTrace?: string}> = true',
-        "const client = new KindsClient({baseUrl: 'http://127.0.0.1:9'})",
-        "export const call = () => client.putPet({petId: 1, dry: true}, {name: 'x'})",
-        "export const direct = () => putPet(client.client, {petId: 1}, {name: 'x'})",
-        '// @ts-expect-error petId is a number',
-        "export const wrong = () => putPet(client.client, {petId: 'x'}, {name: 'x'})",
-        '// @ts-expect-error the wire name is not the field',
-        "export const wire = () => putPet(client.client, {pet_id: 1}, {name: 'x'})",
-      ].join('\n') + '\n',
-    )
-    const r = await tsc(out)
+    const r = await tscWith(out, [
+      "import type {components, paths} from './schema.js'",
+      "import type {PutPetBody, PutPetError, PutPetParams, PutPetResponse} from './client.js'",
+      "import {KindsClient, putPet} from './index.js'",
+      'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false',
+      'type Op = paths["/pets/{pet_id}"]["put"]',
+      'export const body: Same<PutPetBody, Op["requestBody"]["content"]["application/json"]> = true',
+      'export const ok: Same<PutPetResponse, Op["responses"][200]["content"]["application/json"] | Op["responses"][202]["content"]["application/json"]> = true',
+      'export const error: Same<PutPetError["body"], components["schemas"]["Error"]> = true',
+      'export const params: Same<PutPetParams, {petId: number; dry?: boolean; xTrace?: string}> = true',
+      "const client = new KindsClient({baseUrl: 'http://127.0.0.1:9'})",
+      "export const call = () => client.putPet({petId: 1, dry: true}, {name: 'x'})",
+      "export const direct = () => putPet(client.client, {petId: 1}, {name: 'x'})",
+      '// @ts-expect-error petId is a number',
+      "export const wrong = () => putPet(client.client, {petId: 'x'}, {name: 'x'})",
+      '// @ts-expect-error the wire name is not the field',
+      "export const wire = () => putPet(client.client, {pet_id: 1}, {name: 'x'})",
+    ])
     expect(r.out).toBe('')
   })
 })
@@ -785,26 +785,22 @@ describe.skipIf(!HAS_SHARED)('shared specs', () => {
   it('types the petstore client end to end', async () => {
     const spec = path.join(SHARED, 'specs/07-swagger-petstore.oas30.yaml')
     const {out} = await gen(spec, 'petstore-types')
-    writeFileSync(
-      path.join(out, 'src/check.ts'),
-      [
-        "import type {AddPetBody, FindPetsByStatusResponse, GetPetByIdParams} from './client.js'",
-        "import {SwaggerPetstoreOpenApi30Client} from './index.js'",
-        'const pets: FindPetsByStatusResponse = []',
-        'export const name: string | undefined = pets[0]?.name',
-        '// @ts-expect-error name is a string',
-        'export const bad: number = pets[0]!.name',
-        "export const body: AddPetBody = {name: 'x', photoUrls: []}",
-        '// @ts-expect-error photoUrls is required',
-        "export const noUrls: AddPetBody = {name: 'x'}",
-        'export const params: GetPetByIdParams = {petId: 1}',
-        '// @ts-expect-error petId is a number',
-        "export const wrong: GetPetByIdParams = {petId: 'x'}",
-        "const client = new SwaggerPetstoreOpenApi30Client({auth: {api_key: 'k'}})",
-        'export const id = async (): Promise<number | undefined> => (await client.getPetById({petId: 1})).id',
-      ].join('\n') + '\n',
-    )
-    const r = await tsc(out)
+    const r = await tscWith(out, [
+      "import type {AddPetBody, FindPetsByStatusResponse, GetPetByIdParams} from './client.js'",
+      "import {SwaggerPetstoreOpenApi30Client} from './index.js'",
+      'const pets: FindPetsByStatusResponse = []',
+      'export const name: string | undefined = pets[0]?.name',
+      '// @ts-expect-error name is a string',
+      'export const bad: number = pets[0]!.name',
+      "export const body: AddPetBody = {name: 'x', photoUrls: []}",
+      '// @ts-expect-error photoUrls is required',
+      "export const noUrls: AddPetBody = {name: 'x'}",
+      'export const params: GetPetByIdParams = {petId: 1}',
+      '// @ts-expect-error petId is a number',
+      "export const wrong: GetPetByIdParams = {petId: 'x'}",
+      "const client = new SwaggerPetstoreOpenApi30Client({auth: {api_key: 'k'}})",
+      'export const id = async (): Promise<number | undefined> => (await client.getPetById({petId: 1})).id',
+    ])
     expect(r.out).toBe('')
   })
 
