@@ -3,7 +3,7 @@
 // Optic on the Stripe version pair of ../shared/evolution, same machine, same run, side by side (wall time and peak RSS
 // of the whole process). Not a test: figures vary with the machine; the ratios are what we track.
 // BENCH_RUNS (default 3) sets the runs per cell; BENCH_SKIP=optic,openapi-diff leaves slow tools out.
-import {bench, bin, hasTime, root, runs, sharedOrExit, skip} from './measure.mjs'
+import {bench, benchInterleaved, bin, hasTime, root, runs, sharedOrExit, skip} from './measure.mjs'
 import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -23,15 +23,19 @@ const tools = [
   ['optic', bin('optic'), ['diff', base, revision, '--check']],
 ]
 
-console.log(`apix diff bench on the Stripe pair (3 MB each): median of ${runs} run(s) per tool${hasTime ? ', peak RSS = max over runs' : ''}`)
+console.log(`apix diff bench on the Stripe pair (3 MB each): median of ${runs} run(s) per tool, apix and Redocly taking turns${hasTime ? ', peak RSS = max over runs' : ''}`)
+// The slow peers take minutes a run: one run each, on their own, unless BENCH_SLOW_RUNS asks for more. The others take
+// turns run by run, so that the machine's drift falls on all of them (see benchInterleaved).
+const slow = new Set(['optic', 'openapi-diff'])
+const slowRuns = Math.min(runs, Number(process.env.BENCH_SLOW_RUNS ?? 1))
+const chosen = tools.filter(([name]) => !skip.has(name))
 const results = {}
-for (const [name, cmd, args] of tools) {
-  if (skip.has(name)) continue
-  // The slow peers get one run unless asked for more: they take minutes.
-  const n = name === 'optic' || name === 'openapi-diff' ? Math.min(runs, Number(process.env.BENCH_SLOW_RUNS ?? 1)) : runs
-  results[name] = bench(n, cmd, args, {cwd: tmp, env})
+const turns = chosen.filter(([name]) => !slow.has(name))
+benchInterleaved(runs, turns.map(([, cmd, args]) => ({cmd, args, options: {cwd: tmp, env}}))).forEach((r, i) => (results[turns[i][0]] = r))
+for (const [name, cmd, args] of chosen.filter(([name]) => slow.has(name))) results[name] = bench(slowRuns, cmd, args, {cwd: tmp, env})
+for (const [name] of chosen) {
   const r = results[name]
-  console.log(`${name.padEnd(14)} ${r.wall.toFixed(2).padStart(7)} s ${r.rss.toFixed(0).padStart(6)} MB  (exit ${r.status}, ${n} run(s))`)
+  console.log(`${name.padEnd(14)} ${r.wall.toFixed(2).padStart(7)} s ${r.rss.toFixed(0).padStart(6)} MB  (exit ${r.status}, ${r.runs} run(s))`)
 }
 const peers = Object.entries(results).filter(([n]) => !n.startsWith('apix'))
 if (results.apix && peers.length > 0) {
