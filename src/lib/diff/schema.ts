@@ -1,6 +1,6 @@
 import type {LoadedSpec} from '../spec/loader.js'
 import {isObject, sameValue, type JsonObject} from '../spec/model.js'
-import {splitPointer} from '../spec/pointer.js'
+import {MAX_REF_CHAIN, splitPointer} from '../spec/pointer.js'
 import {childNode, type Node} from './model.js'
 
 export {sameValue}
@@ -65,7 +65,7 @@ export class SchemaViews {
   view(node: Node): SchemaView {
     let refName: string | undefined
     let current = node
-    for (let i = 0; i < 64; i++) {
+    for (let i = 0; i < MAX_REF_CHAIN; i++) {
       const v = current.value
       if (!isObject(v) || typeof v['$ref'] !== 'string') break
       const target = this.spec.resolveRef(v['$ref'], current.file)

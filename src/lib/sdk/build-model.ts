@@ -1,6 +1,6 @@
 import {ApixError} from '../errors.js'
 import {HTTP_METHODS, isObject, type JsonObject} from '../spec/model.js'
-import {followRefs, fragmentToPointer, getByPointer, joinPointer} from '../spec/pointer.js'
+import {followRefs, fragmentToPointer, getByPointer, joinPointer, MAX_REF_CHAIN} from '../spec/pointer.js'
 import type {
   SdkBody,
   SdkModel,
@@ -27,8 +27,6 @@ export interface BuildSdkModelOptions {
   reserved?: {methods?: readonly string[]; parameters?: readonly string[]}
 }
 
-/** Longest chain of `$ref`s to `$ref`s followed (the bundler's limit too). */
-const MAX_CHAIN = 64
 /** Methods a client may retry without the caller's say-so (RFC 9110 idempotent methods). */
 const IDEMPOTENT = new Set(['get', 'head', 'options', 'put', 'delete', 'trace'])
 
@@ -88,12 +86,12 @@ class ModelBuilder {
 
   /** The object at `pointer`, following `$ref`s; where it really is, for pointers into it. */
   private deref(value: unknown, pointer: string, what: string): {value: JsonObject; pointer: string} {
-    const r = followRefs(this.doc, value, pointer, MAX_CHAIN)
+    const r = followRefs(this.doc, value, pointer)
     if (!r.ok) {
       const ref = JSON.stringify(r.ref)
       if (r.problem === 'external') this.fail(`${what}: $ref ${ref} points outside the document`, r.at, 'bundle the spec first (apix bundles when it loads)')
       if (r.problem === 'circular') this.fail(`${what}: $ref ${ref} is circular`, r.at, 'make the chain end at an object')
-      if (r.problem === 'too-long') this.fail(`${what}: $ref ${ref} is the ${MAX_CHAIN + 1}th link of a chain of $refs`, r.at, 'point it at the object the chain ends at')
+      if (r.problem === 'too-long') this.fail(`${what}: $ref ${ref} is the ${MAX_REF_CHAIN + 1}th link of a chain of $refs`, r.at, 'point it at the object the chain ends at')
       this.fail(`${what}: $ref ${ref} does not resolve`, r.at, 'check the name it points to')
     }
     if (!isObject(r.value)) this.fail(`${what} is not an object`, r.pointer)
@@ -104,7 +102,7 @@ class ModelBuilder {
   private schemaAt(pointer: string): {pointer: string; schema: JsonObject | undefined} {
     let at = pointer
     let node = getByPointer(this.doc, at)
-    for (let i = 0; i < MAX_CHAIN && isObject(node) && typeof node['$ref'] === 'string' && node['$ref'].startsWith('#/'); i++) {
+    for (let i = 0; i < MAX_REF_CHAIN && isObject(node) && typeof node['$ref'] === 'string' && node['$ref'].startsWith('#/'); i++) {
       // A `$ref` with siblings (3.1) is a schema of its own: it stays here.
       if (Object.keys(node).some((k) => k !== '$ref' && k !== 'description' && k !== 'summary')) break
       const target = fragmentToPointer(node['$ref'])

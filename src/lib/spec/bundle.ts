@@ -1,7 +1,7 @@
 import {ApixError} from '../errors.js'
 import type {LoadedSpec, NodeLocation} from './loader.js'
 import {isObject, type JsonObject} from './model.js'
-import {escapeSegment, getByPointer, pointerToFragment, splitPointer} from './pointer.js'
+import {escapeSegment, getByPointer, MAX_REF_CHAIN, pointerToFragment, splitPointer} from './pointer.js'
 import type {SourceFile} from './source-file.js'
 
 /** A multi-file document as one document, and the way back from any of its nodes to where that node is written. */
@@ -156,8 +156,6 @@ const SECTIONS_2 = new Map<string, Kind>([...HOMES_2].map(([kind, p]) => [p[0]!,
 
 /** Deeper than this, a copy is following a recursive YAML alias rather than a document. */
 const MAX_DEPTH = 1500
-/** Longest chain of `$ref`s to `$ref`s followed. */
-const MAX_CHAIN = 64
 
 interface Home {
   path: string[]
@@ -244,7 +242,7 @@ export function bundle(spec: LoadedSpec): Bundled {
     const hit = finals.get(first)
     if (hit) return hit
     let loc = first
-    for (let i = 0; i < MAX_CHAIN && loc.file !== root; i++) {
+    for (let i = 0; i < MAX_REF_CHAIN && loc.file !== root; i++) {
       const v = spec.valueAt(loc)
       if (!isPureRef(v)) break
       const next = spec.resolveRef(v.$ref, loc.file)
