@@ -48,6 +48,15 @@ async function gen(spec: string, name: string, extra: {name?: string; check?: bo
   return {out, outcome}
 }
 
+/** pyright in strict mode (Python 3.9) on a generated package: its errors as `file:line: message`, none when it is clean. */
+async function pyrightErrors(dir: string): Promise<string[]> {
+  const config = path.join(OUT, `pyright-${path.basename(dir)}.json`)
+  writeFileSync(config, JSON.stringify({typeCheckingMode: 'strict', pythonVersion: '3.9', include: [path.relative(OUT, dir)]}))
+  const r = await runProcess(process.execPath, [path.join(REPO, 'node_modules/pyright/index.js'), '--outputjson', '-p', config], {cwd: OUT, timeoutMs: 120_000})
+  const report = JSON.parse(r.stdout) as {generalDiagnostics: Array<{file: string; severity: string; message: string; range: {start: {line: number}}}>}
+  return report.generalDiagnostics.filter((d) => d.severity === 'error').map((d) => `${path.relative(dir, d.file)}:${d.range.start.line + 1}: ${d.message}`)
+}
+
 function writeSpec(name: string, doc: JsonObject): string {
   const file = path.join(OUT, name)
   writeFileSync(file, JSON.stringify(doc, null, 2))
@@ -402,6 +411,10 @@ describe.skipIf(!HAS_PYTHON)('the generated Python runtime', () => {
     expect((await checkPackage(dir)).files).toBe(3)
   })
 
+  it('type-checks under pyright in strict mode, as the TypeScript SDK does under tsc --strict', async () => {
+    expect(await pyrightErrors(dir)).toEqual([])
+  }, 120_000)
+
   it('serializes path, query, header and cookie parameters in their styles, with the server variables', () => {
     expect(out.baseUrls).toEqual(['https://api.example.com/base', 'https://x.example.com/base'])
     expect(out.bodies).toEqual([
@@ -684,6 +697,7 @@ describe.skipIf(!HAS_PYTHON)('hostile spec, Python', () => {
     const {out} = await gen(writeSpec('hostile.json', doc), 'hostile', {name: 'evil-sdk'})
     const check = await checkPackage(out)
     expect(check.files).toBe(3)
+    expect(await pyrightErrors(out)).toEqual([])
     if (check.project) expect(check.project.description).toBe(`Evil """ '''\\ */ {}  __import__('os').system('echo pwned') \\N{BULLET}`)
     // No call in the generated code names what the spec tried to run.
     const calls = await pyJson<string[]>(

@@ -509,7 +509,6 @@ export function templateHelpers(SafeString: new (s: string) => unknown, document
     paramsOptional: (op: SdkOperation) => paramsOptional(op),
     securityTuples: (op: SdkOperation, schemes: SdkSecurityScheme[]) => securityTuples(op, schemes),
     runtimeOperation: (op: SdkOperation, schemes: SdkSecurityScheme[]) => runtimeOperation(op, schemes),
-    serverTuples: (list: SdkServer[]) => list.map(serverTuple),
     credentialKind: (s: SdkSecurityScheme) => credentialKind(s),
     tagExamples: (m: SdkModel) => tagExamples(m),
     upper: (s: unknown) => String(s).toUpperCase(),
