@@ -46,6 +46,46 @@ components:
     ],
   },
   {
+    name: 'an OpenAPI 3.1 examples list becomes example when converted, so it is reported; with example set, only example is',
+    doc: `openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, examples: [{id: 1}, {id: 2}]}
+      responses: {'200': {description: ok}}
+components:
+  schemas:
+    Order:
+      type: object
+      properties:
+        id: {type: integer, example: 7, examples: [7, 8]}
+        note: {type: string, examples: []}
+`,
+    errors: [
+      {pointer: '/paths/~1a/post/requestBody/content/application~1json/schema/examples', message: /writes the first of `examples`/},
+      {pointer: '/components/schemas/Order/properties/id/example', message: /`example`/},
+    ],
+  },
+  {
+    name: 'a schema examples list in OpenAPI 3.0 is not a schema keyword there, and is not converted',
+    doc: `openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, examples: [{id: 1}]}
+      responses: {'200': {description: ok}}
+`,
+    errors: [],
+  },
+  {
     name: 'Swagger 2.0 body schemas are models',
     doc: `swagger: '2.0'
 info: {title: t, version: '1'}
