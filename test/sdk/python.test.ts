@@ -49,9 +49,9 @@ async function gen(spec: string, name: string, extra: {name?: string; check?: bo
 }
 
 /** pyright in strict mode (Python 3.9) on a generated package: its errors as `file:line: message`, none when it is clean. */
-async function pyrightErrors(dir: string): Promise<string[]> {
+async function pyrightErrors(dir: string, settings: Record<string, string> = {}): Promise<string[]> {
   const config = path.join(OUT, `pyright-${path.basename(dir)}.json`)
-  writeFileSync(config, JSON.stringify({typeCheckingMode: 'strict', pythonVersion: '3.9', include: [path.relative(OUT, dir)]}))
+  writeFileSync(config, JSON.stringify({typeCheckingMode: 'strict', pythonVersion: '3.9', include: [path.relative(OUT, dir)], ...settings}))
   const r = await runProcess(process.execPath, [path.join(REPO, 'node_modules/pyright/index.js'), '--outputjson', '-p', config], {cwd: OUT, timeoutMs: 120_000})
   const report = JSON.parse(r.stdout) as {generalDiagnostics: Array<{file: string; severity: string; message: string; range: {start: {line: number}}}>}
   return report.generalDiagnostics.filter((d) => d.severity === 'error').map((d) => `${path.relative(dir, d.file)}:${d.range.start.line + 1}: ${d.message}`)
@@ -656,6 +656,36 @@ print(json.dumps({"created": created, "botocoreBeforeSigning": before, "botocore
     const tampered = await signer.sign({method: signed.method, protocol: 'http:', hostname: '127.0.0.1', port, path: url.pathname, query, headers, body: new TextEncoder().encode('{"item":2}')}, {signingDate})
     expect(auth).not.toBe(tampered.headers['authorization'])
   }, 60_000)
+})
+
+describe("the Python SDK's types, under pyright", () => {
+  it('accept the calls the spec allows and refuse the others (each `# type: ignore` must be needed)', async () => {
+    const {out} = await gen(path.join(REPO, 'examples/petstore/openapi.yaml'), 'typed-petstore')
+    writeFileSync(
+      path.join(out, 'use.py'),
+      [
+        'from typing import Any, List',
+        'from petstore import PetstoreClient',
+        '',
+        'client = PetstoreClient(base_url="http://127.0.0.1:1")',
+        '',
+        'def valid() -> None:',
+        '    pets: List[Any] = client.listPets(limit=10)',
+        '    print(pets, client.createPet({"id": 1, "name": "x"}), client.showPetById(petId="1"))',
+        '',
+        'def refused() -> None:',
+        '    client.listPets(limit="10")  # type: ignore',
+        '    client.createPet("x")  # type: ignore',
+        '    client.showPetById()  # type: ignore',
+        '    client.showPetById(petId=1)  # type: ignore',
+        '    client.showPetById(pet_id="1")  # type: ignore',
+        '    client.showPetById("1")  # type: ignore',
+        '    client.deletePet(petId="1")  # type: ignore',
+        '',
+      ].join('\n'),
+    )
+    expect(await pyrightErrors(out, {reportUnnecessaryTypeIgnoreComment: 'error'})).toEqual([])
+  }, 120_000)
 })
 
 describe.skipIf(!HAS_PYTHON)('hostile spec, Python', () => {

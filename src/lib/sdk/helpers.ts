@@ -463,6 +463,25 @@ export function pyBodyType(document: unknown, body: SdkBody | undefined): string
   return hints.includes('Any') ? 'Any' : hints.length === 1 ? hints[0]! : `Union[${hints.join(', ')}]`
 }
 
+/**
+ * Whether client.py's methods name `Any` (in a parameter, a body or a result): it imports `Any` only then, since an
+ * unused import is an error under pyright's strict mode. Mirrors what the template writes for each operation.
+ */
+export function pyUsesAny(document: unknown, model: SdkModel): boolean {
+  const any = (hint: string) => /\bAny\b/.test(hint)
+  return model.operations.some(
+    (op) =>
+      op.parameters.some((p) => any(pyType(document, p.schemaPointer))) ||
+      (requestMedia(op.body) !== undefined && any(pyBodyType(document, op.body))) ||
+      any(pyResultType(document, op)),
+  )
+}
+
+/** Whether a scheme of the spec takes this kind of credential (client.py imports the credential types it uses only). */
+export function usesCredential(schemes: SdkSecurityScheme[], kind: ReturnType<typeof credentialKind>): boolean {
+  return schemes.some((s) => credentialKind(s) === kind)
+}
+
 /** What a call returns: the success responses' types when they agree (`None` for no body), else `Any`. */
 export function pyResultType(document: unknown, op: SdkOperation): string {
   const hints = new Set<string>()
@@ -510,6 +529,7 @@ export function templateHelpers(SafeString: new (s: string) => unknown, document
     securityTuples: (op: SdkOperation, schemes: SdkSecurityScheme[]) => securityTuples(op, schemes),
     runtimeOperation: (op: SdkOperation, schemes: SdkSecurityScheme[]) => runtimeOperation(op, schemes),
     credentialKind: (s: SdkSecurityScheme) => credentialKind(s),
+    usesCredential: (schemes: SdkSecurityScheme[], kind: ReturnType<typeof credentialKind>) => usesCredential(schemes, kind),
     tagExamples: (m: SdkModel) => tagExamples(m),
     upper: (s: unknown) => String(s).toUpperCase(),
     eq: (a: unknown, b: unknown) => a === b,
@@ -534,6 +554,7 @@ export function templateHelpers(SafeString: new (s: string) => unknown, document
           pyType: safe((pointer) => pyType(document, pointer)),
           pyBodyType: safe((body) => pyBodyType(document, body as SdkBody | undefined)),
           pyResultType: safe((op) => pyResultType(document, op as SdkOperation)),
+          pyUsesAny: (model: SdkModel) => pyUsesAny(document, model),
         }),
   }
 }
