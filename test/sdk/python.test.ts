@@ -331,6 +331,11 @@ run("styles", [(200, JSON, b'{"ok": true}')], lambda: RuntimeTestClient(base_url
 run("bearer", [(200, JSON, b"{}")], lambda: RuntimeTestClient(base_url=base, auth={"bearer": lambda: "tok"}).getItem(id=["1"], label=["l"], matrix={}))
 run("form", [(204, {}, b"")], lambda: RuntimeTestClient(base_url=base, auth={"basic": BasicAuth("\u00fc", "p:w")}).postForm({"a": {"b": ["x", "y"]}, "c": 1, "d e": True}))
 run("multipart", [(200, {"content-type": "text/plain"}, b"stored")], lambda: RuntimeTestClient(base_url=base).upload({"file": ("hi.txt", b"hello", "text/plain"), "note": "n"}))
+try:
+    RuntimeTestClient(base_url=base, retry=False).upload(b"raw")
+    out["multipartBytes"] = "sent"
+except TypeError as e:
+    out["multipartBytes"] = str(e)
 message = email.parser.BytesParser().parsebytes(b"content-type: " + seen[0]["headers"]["content-type"].encode() + b"\r\n\r\n" + seen[0]["body"])
 out["parts"] = [{"name": p.get_param("name", header="content-disposition"), "filename": p.get_filename(), "type": p.get_content_type(), "text": p.get_payload(decode=True).decode()} for p in message.get_payload()]
 run("error", [(404, {"content-type": "application/json", "x-request-id": "r1"}, b'{"message": "gone"}')], lambda: RuntimeTestClient(base_url=base).getItem(id=["1"], label=["l"], matrix={}))
@@ -459,6 +464,10 @@ describe.skipIf(!HAS_PYTHON)('the generated Python runtime', () => {
       {name: 'file', filename: 'hi.txt', type: 'text/plain', text: 'hello'},
       {name: 'note', filename: null, type: 'text/plain', text: 'n'},
     ])
+  })
+
+  it('refuses a multipart body that is not a mapping of fields, before sending it', () => {
+    expect(out['multipartBytes']).toMatch(/^POST \/upload: a multipart\/form-data body is a mapping of field names to values, not bytes$/)
   })
 
   it('raises ApiError carrying status, headers and the parsed body', () => {
