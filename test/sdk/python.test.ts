@@ -156,7 +156,7 @@ describe.skipIf(!HAS_PYTHON)('Python escaping helpers', () => {
   })
 
   it('templates print model text only through the escaping helpers', () => {
-    const printers = new Set(['pyString', 'pyValue', 'pyComment', 'pyDocstring', 'pyIdent', 'pyPackage', 'pyDistName', 'pyVersion', 'tomlString', 'tomlLine', 'pyType', 'pyBodyType', 'pyResultType', 'mdText'])
+    const printers = new Set(['pyString', 'pyValue', 'pyComment', 'pyDocstring', 'pyIdent', 'pyPackage', 'pyDistName', 'pyVersion', 'tomlString', 'tomlLine', 'pyType', 'pyBodyType', 'pyResultType', 'pyOptional', 'mdText'])
     const files: string[] = []
     const walk = (dir: string) => {
       for (const e of readdirSync(dir, {withFileTypes: true})) e.isDirectory() ? walk(path.join(dir, e.name)) : files.push(path.join(dir, e.name))
@@ -690,6 +690,52 @@ describe("the Python SDK's types, under pyright", () => {
         '    client.showPetById(pet_id="1")  # type: ignore',
         '    client.showPetById("1")  # type: ignore',
         '    client.deletePet(petId="1")  # type: ignore',
+        '',
+      ].join('\n'),
+    )
+    expect(await pyrightErrors(out, {reportUnnecessaryTypeIgnoreComment: 'error'})).toEqual([])
+  }, 120_000)
+  it('type an enum parameter as a Literal of its values, and import only the typing names used', async () => {
+    const spec = writeSpec('enums.json', {
+      openapi: '3.0.3',
+      info: {title: 'Enums', version: '1'},
+      paths: {
+        '/items': {
+          get: {
+            operationId: 'listItems',
+            parameters: [
+              {name: 'status', in: 'query', schema: {type: 'string', enum: ['open', 'closed', 'Any "quoted"', 'open']}},
+              {name: 'level', in: 'query', schema: {type: 'integer', enum: [1, 2, 3]}},
+              {name: 'ratio', in: 'query', schema: {type: 'number', enum: [0.5, 1.5]}},
+              {name: 'mode', in: 'query', schema: {type: 'string', nullable: true, enum: ['a', null]}},
+            ],
+            responses: {'204': {description: 'none'}},
+          },
+        },
+      },
+    })
+    const {out} = await gen(spec, 'typed-enums')
+    const client = readFileSync(path.join(out, 'enums', 'client.py'), 'utf8')
+    expect(client).toContain('from typing import Callable, Dict, List, Literal, Mapping, Optional, Tuple, TypedDict, Union\n')
+    expect(client).toContain('status: Optional[Literal["open", "closed", "Any \\"quoted\\""]] = None,')
+    expect(client).toContain('level: Optional[Literal[1, 2, 3]] = None,')
+    expect(client).toContain('ratio: Optional[float] = None,')
+    expect(client).toContain('mode: Optional[Literal["a"]] = None,')
+    writeFileSync(
+      path.join(out, 'use.py'),
+      [
+        'from enums import EnumsClient',
+        '',
+        'client = EnumsClient(base_url="http://127.0.0.1:1")',
+        '',
+        'def valid() -> None:',
+        '    client.listItems(status="open", level=2, ratio=0.7, mode=None)',
+        '    client.listItems(status=\'Any "quoted"\', mode="a")',
+        '',
+        'def refused() -> None:',
+        '    client.listItems(status="other")  # type: ignore',
+        '    client.listItems(level=4)  # type: ignore',
+        '    client.listItems(mode="b")  # type: ignore',
         '',
       ].join('\n'),
     )

@@ -418,16 +418,20 @@ function schemaAt(document: unknown, pointer: unknown): Record<string, unknown> 
 
 /**
  * A Python type hint from the schema's top-level type: `str`, `int`, `float`, `bool`, `bytes` (binary strings),
- * `List[...]`, `Dict[str, Any]`, `Optional[...]` when null is allowed, else `Any` (composition, several types, none).
+ * `List[...]`, `Dict[str, Any]`, `Literal[...]` for an enum of strings, integers and booleans, `Optional[...]` when
+ * null is allowed, else `Any` (composition, several types, none).
  */
 export function pyType(document: unknown, pointer: unknown, depth = 0): string {
   const schema = schemaAt(document, pointer)
   if (!schema || depth > 3) return 'Any'
   const declared = Array.isArray(schema['type']) ? schema['type'].filter((t): t is string => typeof t === 'string') : typeof schema['type'] === 'string' ? [schema['type']] : []
-  const nullable = schema['nullable'] === true || declared.includes('null')
+  const values = Array.isArray(schema['enum']) ? schema['enum'] : undefined
+  const nullable = schema['nullable'] === true || declared.includes('null') || (values?.includes(null) ?? false)
   const types = declared.filter((t) => t !== 'null')
+  const literal = types.length <= 1 && values !== undefined ? pyLiteral(values.filter((v) => v !== null)) : undefined
   let hint = 'Any'
-  if (types.length === 1) {
+  if (literal !== undefined) hint = literal
+  else if (types.length === 1) {
     const t = types[0]
     if (t === 'string') hint = schema['format'] === 'binary' ? 'bytes' : 'str'
     else if (t === 'integer') hint = 'int'
@@ -437,6 +441,24 @@ export function pyType(document: unknown, pointer: unknown, depth = 0): string {
     else if (t === 'array') hint = `List[${typeof pointer === 'string' && isObject(schema['items']) ? pyType(document, itemsPointer(document, pointer), depth + 1) : 'Any'}]`
   } else if (types.length === 0 && isObject(schema['properties']) && !('allOf' in schema || 'oneOf' in schema || 'anyOf' in schema)) hint = 'Dict[str, Any]'
   return nullable && hint !== 'Any' ? `Optional[${hint}]` : hint
+}
+
+/**
+ * `Literal[...]` for enum values Python's Literal can hold (strings, integers, booleans; each once), written through
+ * pyString; undefined when there are none, or any other (a float, an object), which leaves the declared type.
+ */
+function pyLiteral(values: unknown[]): string | undefined {
+  if (values.length === 0) return undefined
+  const out: string[] = []
+  for (const v of values) {
+    let text: string
+    if (typeof v === 'string') text = pyString(v)
+    else if (typeof v === 'boolean') text = v ? 'True' : 'False'
+    else if (typeof v === 'number' && Number.isSafeInteger(v)) text = String(v)
+    else return undefined
+    if (!out.includes(text)) out.push(text)
+  }
+  return `Literal[${out.join(', ')}]`
 }
 
 /** The pointer of an array schema's `items` (after the `$ref` chain the schema itself went through). */
@@ -464,16 +486,18 @@ export function pyBodyType(document: unknown, body: SdkBody | undefined): string
 }
 
 /**
- * Whether client.py's methods name `Any` (in a parameter, a body or a result): it imports `Any` only then, since an
- * unused import is an error under pyright's strict mode. Mirrors what the template writes for each operation.
+ * Whether client.py's methods name this typing name (`Any`, `Literal`) in a parameter, a body or a result: it imports
+ * the name only then, since an unused import is an error under pyright's strict mode. Mirrors what the template writes
+ * for each operation; the text of string literals (an enum value may read "Any") is left out of the search.
  */
-export function pyUsesAny(document: unknown, model: SdkModel): boolean {
-  const any = (hint: string) => /\bAny\b/.test(hint)
+export function pyUsesTyping(document: unknown, model: SdkModel, name: string): boolean {
+  const names = (hint: string) => hint.replace(/"(?:[^"\\]|\\.)*"/g, '""')
+  const uses = (hint: string) => new RegExp(`\\b${name}\\b`).test(names(hint))
   return model.operations.some(
     (op) =>
-      op.parameters.some((p) => any(pyType(document, p.schemaPointer))) ||
-      (requestMedia(op.body) !== undefined && any(pyBodyType(document, op.body))) ||
-      any(pyResultType(document, op)),
+      op.parameters.some((p) => uses(pyType(document, p.schemaPointer))) ||
+      (requestMedia(op.body) !== undefined && uses(pyBodyType(document, op.body))) ||
+      uses(pyResultType(document, op)),
   )
 }
 
@@ -554,7 +578,9 @@ export function templateHelpers(SafeString: new (s: string) => unknown, document
           pyType: safe((pointer) => pyType(document, pointer)),
           pyBodyType: safe((body) => pyBodyType(document, body as SdkBody | undefined)),
           pyResultType: safe((op) => pyResultType(document, op as SdkOperation)),
-          pyUsesAny: (model: SdkModel) => pyUsesAny(document, model),
+          pyUsesTyping: (model: SdkModel, name: string) => pyUsesTyping(document, model, name),
+          // A hint made optional once: a nullable schema's hint is Optional[...] already.
+          pyOptional: safe((hint) => (String(hint).startsWith('Optional[') ? String(hint) : `Optional[${String(hint)}]`)),
         }),
   }
 }
