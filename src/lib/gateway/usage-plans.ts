@@ -5,7 +5,7 @@ import {ApixError, formatLocation, type SourceLocation} from '../errors.js'
 import {bundle} from '../spec/bundle.js'
 import {loadSpec, type LoadOptions} from '../spec/loader.js'
 import {HTTP_METHODS, isObject, type JsonObject} from '../spec/model.js'
-import {getByPointer, fragmentToPointer, joinPointer} from '../spec/pointer.js'
+import {followRefs, joinPointer} from '../spec/pointer.js'
 import {documentKind} from './api-kind.js'
 import {ANY_METHOD} from './extensions.js'
 
@@ -314,11 +314,10 @@ function apiKeySchemes(document: JsonObject): Set<string> {
   return out
 }
 
-function resolveLocal(document: JsonObject, node: unknown, depth = 0): unknown {
-  if (depth < 16 && isObject(node) && typeof node['$ref'] === 'string' && node['$ref'].startsWith('#')) {
-    return resolveLocal(document, getByPointer(document, fragmentToPointer(node['$ref'])), depth + 1)
-  }
-  return node
+/** The node a chain of internal `$ref`s ends at; undefined where it cannot be followed. */
+function resolveLocal(document: JsonObject, node: unknown): unknown {
+  const r = followRefs(document, node, '')
+  return r.ok ? r.value : undefined
 }
 
 /** `free-tier` -> `FreeTier`: CloudFormation logical ids are alphanumeric. */

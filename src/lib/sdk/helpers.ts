@@ -1,6 +1,6 @@
 import type {HelperDelegate} from 'handlebars'
 import {isObject} from '../spec/model.js'
-import {fragmentToPointer, getByPointer, splitPointer} from '../spec/pointer.js'
+import {followRefs, getByPointer, splitPointer} from '../spec/pointer.js'
 import type {SdkBody, SdkModel, SdkOperation, SdkParameter, SdkResponse, SdkSecurityScheme, SdkServer} from './model.js'
 import {isSafeIdentifier} from './names.js'
 
@@ -409,11 +409,8 @@ export function tomlString(value: unknown): string {
 /** The schema at `pointer` with `$ref`s followed (a bounded chain). */
 function schemaAt(document: unknown, pointer: unknown): Record<string, unknown> | undefined {
   if (typeof pointer !== 'string') return undefined
-  let node = getByPointer(document, pointer)
-  for (let i = 0; i < 16 && isObject(node) && typeof node['$ref'] === 'string' && node['$ref'].startsWith('#'); i++) {
-    node = getByPointer(document, fragmentToPointer(node['$ref']))
-  }
-  return isObject(node) ? node : undefined
+  const r = followRefs(document, getByPointer(document, pointer), pointer)
+  return r.ok && isObject(r.value) ? r.value : undefined
 }
 
 /**
@@ -463,13 +460,8 @@ function pyLiteral(values: unknown[]): string | undefined {
 
 /** The pointer of an array schema's `items` (after the `$ref` chain the schema itself went through). */
 function itemsPointer(document: unknown, pointer: string): string {
-  let at = pointer
-  let node = getByPointer(document, at)
-  for (let i = 0; i < 16 && isObject(node) && typeof node['$ref'] === 'string' && node['$ref'].startsWith('#'); i++) {
-    at = fragmentToPointer(node['$ref'])
-    node = getByPointer(document, at)
-  }
-  return `${at}/items`
+  const r = followRefs(document, getByPointer(document, pointer), pointer)
+  return `${r.ok ? r.pointer : pointer}/items`
 }
 
 /** The type hint of a request body: `bytes` or `str` for raw media, the schema's for JSON and forms, a dict for multipart. */
