@@ -477,20 +477,33 @@ export function pyBodyType(document: unknown, body: SdkBody | undefined): string
   return hints.includes('Any') ? 'Any' : hints.length === 1 ? hints[0]! : `Union[${hints.join(', ')}]`
 }
 
+/** The identifiers client.py's hints use, by model (see pyUsesTyping). */
+const typingNames = new WeakMap<SdkModel, Set<string>>()
+
 /**
  * Whether client.py's methods name this typing name (`Any`, `Literal`) in a parameter, a body or a result: it imports
  * the name only then, since an unused import is an error under pyright's strict mode. Mirrors what the template writes
  * for each operation; the text of string literals (an enum value may read "Any") is left out of the search.
  */
 export function pyUsesTyping(document: unknown, model: SdkModel, name: string): boolean {
-  const names = (hint: string) => hint.replace(/"(?:[^"\\]|\\.)*"/g, '""')
-  const uses = (hint: string) => new RegExp(`\\b${name}\\b`).test(names(hint))
-  return model.operations.some(
-    (op) =>
-      op.parameters.some((p) => uses(pyType(document, p.schemaPointer))) ||
-      (requestMedia(op.body) !== undefined && uses(pyBodyType(document, op.body))) ||
-      uses(pyResultType(document, op)),
-  )
+  let names = typingNames.get(model)
+  if (!names) {
+    // Computed once per model (the template asks for each name): every identifier of every hint, strings left out.
+    names = new Set<string>()
+    const add = (hint: string) => hint.replace(/"(?:[^"\\]|\\.)*"/g, '""').match(/[A-Za-z_]\w*/g)?.forEach((n) => names!.add(n))
+    for (const op of model.operations) {
+      for (const p of op.parameters) add(pyType(document, p.schemaPointer))
+      if (requestMedia(op.body) !== undefined) add(pyBodyType(document, op.body))
+      add(pyResultType(document, op))
+    }
+    typingNames.set(model, names)
+  }
+  return names.has(name)
+}
+
+/** A hint made optional once: a nullable schema's hint is `Optional[...]` already. */
+export function pyOptional(hint: string): string {
+  return hint.startsWith('Optional[') ? hint : `Optional[${hint}]`
 }
 
 /** Whether a scheme of the spec takes this kind of credential (client.py imports the credential types it uses only). */
@@ -571,8 +584,7 @@ export function templateHelpers(SafeString: new (s: string) => unknown, document
           pyBodyType: safe((body) => pyBodyType(document, body as SdkBody | undefined)),
           pyResultType: safe((op) => pyResultType(document, op as SdkOperation)),
           pyUsesTyping: (model: SdkModel, name: string) => pyUsesTyping(document, model, name),
-          // A hint made optional once: a nullable schema's hint is Optional[...] already.
-          pyOptional: safe((hint) => (String(hint).startsWith('Optional[') ? String(hint) : `Optional[${String(hint)}]`)),
+          pyOptional: safe((hint) => pyOptional(String(hint))),
         }),
   }
 }
