@@ -53,7 +53,9 @@ async function pyrightErrors(dir: string, settings: Record<string, string> = {})
   const config = path.join(OUT, `pyright-${path.basename(dir)}.json`)
   writeFileSync(config, JSON.stringify({typeCheckingMode: 'strict', pythonVersion: '3.9', include: [path.relative(OUT, dir)], ...settings}))
   const r = await runProcess(process.execPath, [path.join(REPO, 'node_modules/pyright/index.js'), '--outputjson', '-p', config], {cwd: OUT, timeoutMs: 120_000})
-  const report = JSON.parse(r.stdout) as {generalDiagnostics: Array<{file: string; severity: string; message: string; range: {start: {line: number}}}>}
+  const report = JSON.parse(r.stdout) as {summary: {filesAnalyzed: number}; generalDiagnostics: Array<{file: string; severity: string; message: string; range: {start: {line: number}}}>}
+  // A config that matched no file would find no error: the package's own files must have been read.
+  if (report.summary.filesAnalyzed < pyFiles(dir).length) throw new Error(`pyright analyzed ${report.summary.filesAnalyzed} file(s) of ${dir}`)
   return report.generalDiagnostics.filter((d) => d.severity === 'error').map((d) => `${path.relative(dir, d.file)}:${d.range.start.line + 1}: ${d.message}`)
 }
 
