@@ -70,7 +70,7 @@ function pyFiles(dir: string): string[] {
   const walk = (d: string) => {
     for (const e of readdirSync(d, {withFileTypes: true})) {
       if (e.isDirectory()) walk(path.join(d, e.name))
-      else if (e.name.endsWith('.py')) out.push(path.join(d, e.name))
+      else if (/\.pyi?$/.test(e.name)) out.push(path.join(d, e.name))
     }
   }
   walk(dir)
@@ -78,7 +78,7 @@ function pyFiles(dir: string): string[] {
 }
 
 /**
- * py_compile on every file, then Python 3.9's grammar (ast feature_version), and pyproject.toml through tomllib
+ * py_compile on every file (the stubs too: they are Python), then Python 3.9's grammar (ast feature_version), and pyproject.toml through tomllib
  * (Python 3.11+). Prints the files checked.
  */
 const CHECK_PY = `
@@ -158,7 +158,7 @@ describe.skipIf(!HAS_PYTHON)('Python escaping helpers', () => {
   })
 
   it('templates print model text only through the escaping helpers', () => {
-    const printers = new Set(['pyString', 'pyValue', 'pyComment', 'pyDocstring', 'pyIdent', 'pyPackage', 'pyDistName', 'pyVersion', 'tomlString', 'tomlLine', 'pyType', 'pyBodyType', 'pyResultType', 'pyOptional', 'mdText'])
+    const printers = new Set(['pyString', 'pyValue', 'pyComment', 'pyDocstring', 'pyIdent', 'pyPackage', 'pyDistName', 'pyVersion', 'tomlString', 'tomlLine', 'pyType', 'pyBodyType', 'pyResultType', 'pyOptional', 'pyHint', 'mdText'])
     const files: string[] = []
     const walk = (dir: string) => {
       for (const e of readdirSync(dir, {withFileTypes: true})) e.isDirectory() ? walk(path.join(dir, e.name)) : files.push(path.join(dir, e.name))
@@ -184,13 +184,15 @@ const handModel = (overrides: Parameters<typeof baseModel>[0] = {}) => baseModel
 describe('generateSdk --lang python', () => {
   it('renders the Python templates into a package named from the npm name, every file starting with the header', async () => {
     const files = await generateSdk({model: handModel(), document: HAND_DOC, lang: 'python'})
-    expect([...files.keys()]).toEqual(['README.md', 'acme_hand_made/__init__.py', 'acme_hand_made/client.py', 'acme_hand_made/py.typed', 'acme_hand_made/runtime.py', 'pyproject.toml'])
+    expect([...files.keys()]).toEqual(['README.md', 'acme_hand_made/__init__.py', 'acme_hand_made/client.py', 'acme_hand_made/models.py', 'acme_hand_made/models.pyi', 'acme_hand_made/py.typed', 'acme_hand_made/runtime.py', 'pyproject.toml'])
     for (const [name, text] of files) {
       expect(text.split('\n')[0], name).toBe(name.endsWith('.md') ? `<!-- ${GENERATED_HEADER} -->` : `# ${GENERATED_HEADER}`)
     }
     const client = files.get('acme_hand_made/client.py')!
     expect(client).toContain('    def getThing(\n        self,\n        *,\n        id: int,\n')
-    expect(client).toContain(') -> Dict[str, Any]:')
+    // The inline response object is a model named after the operation.
+    expect(client).toContain(') -> models.GetThingResponse:')
+    expect(files.get('acme_hand_made/models.pyi')).toContain('GetThingResponse = TypedDict(\n    "GetThingResponse",\n    {\n        "name": str,\n    },\n    total=False,\n)\n')
     expect(files.get('pyproject.toml')).toContain('name = "acme-hand-made"')
   })
 
@@ -415,7 +417,7 @@ describe.skipIf(!HAS_PYTHON)('the generated Python runtime', () => {
   }, 60_000)
 
   it('compiles, in Python 3.9 grammar', async () => {
-    expect((await checkPackage(dir)).files).toBe(3)
+    expect((await checkPackage(dir)).files).toBe(5)
   })
 
   it('type-checks under pyright in strict mode, as the TypeScript SDK does under tsc --strict', async () => {
@@ -589,7 +591,7 @@ describe.skipIf(!HAS_BOTOCORE)('SigV4, Python', () => {
 
   it('signs with botocore, imported only to sign; the package depends on it only when the spec uses SigV4', async () => {
     const {out: sdk} = await gen(writeSpec('sigv4.json', SIGNED), 'sigv4')
-    expect((await checkPackage(sdk)).files).toBe(3)
+    expect((await checkPackage(sdk)).files).toBe(5)
     const toml = readFileSync(path.join(sdk, 'pyproject.toml'), 'utf8')
     expect(toml).toMatch(/^dependencies = \["botocore>=[0-9.]+"\]$/m)
     expect(readFileSync(path.join(sdk, 'README.md'), 'utf8')).toContain('SigV4Auth(region=')
@@ -675,18 +677,25 @@ describe("the Python SDK's types, under pyright", () => {
     writeFileSync(
       path.join(out, 'use.py'),
       [
-        'from typing import Any, List',
-        'from petstore import PetstoreClient',
+        'from typing import List',
+        'from petstore import PetstoreClient, models',
         '',
         'client = PetstoreClient(base_url="http://127.0.0.1:1")',
         '',
         'def valid() -> None:',
-        '    pets: List[Any] = client.listPets(limit=10)',
-        '    print(pets, client.createPet({"id": 1, "name": "x"}), client.showPetById(petId="1"))',
+        '    pets: List[models.Pet] = client.listPets(limit=10)',
+        '    pet: models.Pet = client.createPet({"name": "x", "tag": "cat"})',
+        '    name: str = client.showPetById(petId="1")["name"]',
+        '    print(pets, pet["id"], pet.get("tag"), name)',
         '',
         'def refused() -> None:',
         '    client.listPets(limit="10")  # type: ignore',
         '    client.createPet("x")  # type: ignore',
+        '    client.createPet({"tag": "no name"})  # type: ignore',
+        '    client.createPet({"name": 1})  # type: ignore',
+        '    client.createPet({"name": "x", "id": "1"})  # type: ignore',
+        '    print(client.showPetById(petId="1")["owner"])  # type: ignore',
+        '    count: int = client.showPetById(petId="1")["name"]  # type: ignore',
         '    client.showPetById()  # type: ignore',
         '    client.showPetById(petId=1)  # type: ignore',
         '    client.showPetById(pet_id="1")  # type: ignore',
@@ -696,6 +705,71 @@ describe("the Python SDK's types, under pyright", () => {
       ].join('\n'),
     )
     expect(await pyrightErrors(out, {reportUnnecessaryTypeIgnoreComment: 'error'})).toEqual([])
+  }, 120_000)
+  it('type bodies and results by their schemas: TypedDicts in models.pyi, plain dicts at run time', async () => {
+    const spec = writeSpec('models.json', {
+      openapi: '3.0.3',
+      info: {title: 'Shop', version: '1'},
+      paths: {
+        '/pets': {
+          post: {
+            operationId: 'createPet',
+            requestBody: {
+              required: true,
+              content: {'application/json': {schema: {type: 'object', required: ['pet'], properties: {pet: {$ref: '#/components/schemas/NewPet'}, labels: {type: 'object', additionalProperties: {type: 'string'}}}}}},
+            },
+            responses: {'201': {description: 'made', content: {'application/json': {schema: {$ref: '#/components/schemas/Pet'}}}}},
+          },
+          // The same schema both ways: the request's type has no readOnly `id`, the response's has it, required.
+          put: {
+            operationId: 'replacePet',
+            requestBody: {required: true, content: {'application/json': {schema: {$ref: '#/components/schemas/Pet'}}}},
+            responses: {'200': {description: 'replaced', content: {'application/json': {schema: {$ref: '#/components/schemas/Pet'}}}}},
+          },
+        },
+      },
+      components: {
+        schemas: {
+          NewPet: {type: 'object', required: ['name'], properties: {name: {type: 'string'}, kind: {type: 'string', enum: ['cat', 'dog']}}},
+          Pet: {
+            allOf: [{$ref: '#/components/schemas/NewPet'}, {type: 'object', required: ['id'], properties: {id: {type: 'integer', readOnly: true}, owner: {type: 'object', properties: {city: {type: 'string'}}}}}],
+          },
+        },
+      },
+    })
+    const {out} = await gen(spec, 'typed-models')
+    const client = readFileSync(path.join(out, 'shop', 'client.py'), 'utf8')
+    expect(client).toContain('        request_body: models.CreatePetBody,\n')
+    expect(client).toContain('        request_body: models.PetInput,\n')
+    writeFileSync(
+      path.join(out, 'use.py'),
+      [
+        'from shop import ShopClient, models',
+        '',
+        'client = ShopClient(base_url="http://127.0.0.1:1")',
+        '',
+        'def valid() -> None:',
+        '    pet: models.Pet = client.createPet({"pet": {"name": "x", "kind": "cat"}, "labels": {"a": "b"}})',
+        '    owner = pet.get("owner")',
+        '    print(pet["id"] + 1, pet["name"].upper(), owner["city"] if owner and "city" in owner else "")',
+        '    replaced: models.Pet = client.replacePet({"name": "y", "owner": {"city": "Oslo"}})',
+        '    print(replaced["id"])',
+        '',
+        'def refused() -> None:',
+        '    client.createPet({"pet": {"kind": "cat"}})  # type: ignore',
+        '    client.createPet({"pet": {"name": "x", "kind": "cow"}})  # type: ignore',
+        '    client.createPet({"pet": {"name": "x"}, "labels": {"a": 1}})  # type: ignore',
+        '    client.createPet({"labels": {}})  # type: ignore',
+        '    client.replacePet({"name": "y", "id": 1})  # type: ignore',
+        '    n: int = client.createPet({"pet": {"name": "x"}})["name"]  # type: ignore',
+        '    print(n, client.createPet({"pet": {"name": "x"}})["owner"]["street"])  # type: ignore',
+        '',
+      ].join('\n'),
+    )
+    expect(await pyrightErrors(out, {reportUnnecessaryTypeIgnoreComment: 'error'})).toEqual([])
+    // At run time a model is dict: calling one makes a dict, as calling a TypedDict does.
+    const r = await python(['-c', 'from shop import models; print(models.Pet(name="x"), models.CreatePetBody is dict)'], out)
+    expect(r.stdout.trim()).toBe("{'name': 'x'} True")
   }, 120_000)
   it('type an enum parameter as a Literal of its values, and import only the typing names used', async () => {
     const spec = writeSpec('enums.json', {
@@ -783,7 +857,7 @@ describe.skipIf(!HAS_PYTHON)('hostile spec, Python', () => {
   it('compiles, calls nothing injected, and imports without running anything', async () => {
     const {out} = await gen(writeSpec('hostile.json', doc), 'hostile', {name: 'evil-sdk'})
     const check = await checkPackage(out)
-    expect(check.files).toBe(3)
+    expect(check.files).toBe(5)
     expect(await pyrightErrors(out)).toEqual([])
     if (check.project) expect(check.project.description).toBe(`Evil """ '''\\ */ {}  __import__('os').system('echo pwned') \\N{BULLET}`)
     // No call in the generated code names what the spec tried to run.
@@ -824,7 +898,7 @@ describe.skipIf(!HAS_PYTHON || !HAS_SHARED)('shared specs, Python', () => {
   it.each(SPECS)('%s generates a package whose every file compiles', async (file, entry) => {
     const {out, outcome} = await gen(path.join(SHARED, 'specs', file, entry), `corpus-${file.slice(0, 2)}`, {load: {root: path.join(SHARED, 'specs')}})
     expect(outcome.exitCode).toBe(0)
-    expect((await checkPackage(out)).files).toBe(3)
+    expect((await checkPackage(out)).files).toBe(5)
     rmSync(out, {recursive: true, force: true})
   }, 60_000)
 })

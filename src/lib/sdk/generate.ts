@@ -47,7 +47,7 @@ export async function generateSdk(input: GenerateSdkInput): Promise<Map<string, 
   }
   const {default: Handlebars} = await import('handlebars')
   const hb = Handlebars.create()
-  hb.registerHelper(templateHelpers(hb.SafeString, input.document))
+  hb.registerHelper(templateHelpers(hb.SafeString, input.document, input.model))
 
   const files = new Map<string, string>()
   for (const [name, file] of [...templates].sort(([a], [b]) => a.localeCompare(b))) {
@@ -105,7 +105,7 @@ export function withHeader(name: string, text: string): string {
     return JSON.stringify({'//': GENERATED_HEADER, ...value}, null, 2) + '\n'
   }
   if (name.endsWith('.md') || name.endsWith('.html')) return `<!-- ${GENERATED_HEADER} -->\n${body}`
-  if (/\.(py|sh|ya?ml|toml|cfg)$/.test(name) || /(^|\/)(\.gitignore|\.npmignore|py\.typed)$/.test(name)) return `# ${GENERATED_HEADER}\n${body}`
+  if (/\.(pyi?|sh|ya?ml|toml|cfg)$/.test(name) || /(^|\/)(\.gitignore|\.npmignore|py\.typed)$/.test(name)) return `# ${GENERATED_HEADER}\n${body}`
   return `// ${GENERATED_HEADER}\n${body}`
 }
 
@@ -164,7 +164,8 @@ export interface SdkGenOutcome {
  */
 const RESERVED_METHODS: Record<SdkLanguage, readonly string[]> = {
   typescript: ['createClient', 'servers', 'paths', 'components', 'operations', 'api', 'client'],
-  python: [],
+  // client.py names the models through their module: a method `models` would hide it in the class.
+  python: ['models'],
 }
 
 /**

@@ -1,8 +1,11 @@
 import type {HelperDelegate} from 'handlebars'
-import {isObject} from '../spec/model.js'
-import {followRefs, getByPointer, splitPointer} from '../spec/pointer.js'
+import {splitPointer} from '../spec/pointer.js'
 import type {SdkBody, SdkModel, SdkOperation, SdkParameter, SdkResponse, SdkSecurityScheme, SdkServer} from './model.js'
-import {isSafeIdentifier} from './names.js'
+import {isSafeIdentifier, pascalCase} from './names.js'
+import {PY_KEYWORDS, pyEscapeChar, pyString} from './python-text.js'
+import {type PyEntryPoint, type PyMode, type PyModelDef, PythonTypes, hintNames, optional, pyHint} from './python-types.js'
+
+export {pyString} from './python-text.js'
 
 /**
  * The Handlebars helpers the SDK templates use, and the only place text from the spec is escaped. Every helper returns
@@ -250,13 +253,6 @@ function schemeTuple(s: SdkSecurityScheme): string[] {
  * the comment nor the docstring it is in.
  */
 
-/** Python's hard keywords: never an identifier (soft keywords, `match`, `case`, `type`, `_`, are valid names). */
-const PY_KEYWORDS: ReadonlySet<string> = new Set([
-  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
-  'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
-  'return', 'try', 'while', 'with', 'yield',
-])
-
 /**
  * Top-level modules of Python's standard library (3.11's `sys.stdlib_module_names`, private ones left out): a generated
  * package with one of these names would shadow it for the whole program (its own `import json` included).
@@ -283,34 +279,6 @@ const PY_LINE_BREAKS = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/
 
 /** Characters never printed raw in a Python comment or docstring: controls, format characters (bidi), lone surrogates. */
 const PY_UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/gu
-
-function pyEscapeChar(ch: string): string {
-  const cp = ch.codePointAt(0)!
-  if (cp < 0x100) return '\\x' + cp.toString(16).padStart(2, '0')
-  if (cp < 0x10000) return '\\u' + cp.toString(16).padStart(4, '0')
-  return '\\U' + cp.toString(16).padStart(8, '0')
-}
-
-/**
- * A Python string literal (double-quoted) that evaluates to the text, in printable ASCII: quotes, backslashes (so no
- * `\N{...}` escape can form), line ends, NUL and every non-ASCII character are escaped.
- */
-export function pyString(value: unknown): string {
-  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-    throw new TypeError(`pyString expects a string, number or boolean, got ${value === null ? 'null' : typeof value}`)
-  }
-  let out = '"'
-  for (const ch of String(value)) {
-    if (ch === '\\') out += '\\\\'
-    else if (ch === '"') out += '\\"'
-    else if (ch === '\n') out += '\\n'
-    else if (ch === '\r') out += '\\r'
-    else if (ch === '\t') out += '\\t'
-    else if (ch >= ' ' && ch <= '~') out += ch
-    else out += pyEscapeChar(ch)
-  }
-  return out + '"'
-}
 
 /** Any JSON value as a Python literal: None, True/False, numbers, strings (pyString), lists and dicts. */
 export function pyValue(value: unknown): string {
@@ -406,70 +374,46 @@ export function tomlString(value: unknown): string {
   return JSON.stringify(String(value).replace(/[\ud800-\udfff]/gu, '\ufffd')).replace(/\x7f/g, '\\u007f')
 }
 
-/** The schema at `pointer` with `$ref`s followed (a bounded chain). */
-function schemaAt(document: unknown, pointer: unknown): Record<string, unknown> | undefined {
-  if (typeof pointer !== 'string') return undefined
-  const r = followRefs(document, getByPointer(document, pointer), pointer)
-  return r.ok && isObject(r.value) ? r.value : undefined
-}
+/** The Python types of a model's document, made once per model (the templates ask for hints many times). */
+const pythonTypesByModel = new WeakMap<SdkModel, PythonTypes>()
 
 /**
- * A Python type hint from the schema's top-level type: `str`, `int`, `float`, `bool`, `bytes` (binary strings),
- * `List[...]`, `Dict[str, Any]`, `Literal[...]` for an enum of strings, integers and booleans, `Optional[...]` when
- * null is allowed, else `Any` (composition, several types, none).
+ * The model's Python types: the document's component schemas, then each operation's parameters, request bodies
+ * (JSON and forms) and success responses, which name the inline objects they meet after the operation
+ * (`CreatePetBody`, `ListPetsResponse`, `ListPetsCreated`).
  */
-export function pyType(document: unknown, pointer: unknown, depth = 0): string {
-  const schema = schemaAt(document, pointer)
-  if (!schema || depth > 3) return 'Any'
-  const declared = Array.isArray(schema['type']) ? schema['type'].filter((t): t is string => typeof t === 'string') : typeof schema['type'] === 'string' ? [schema['type']] : []
-  const values = Array.isArray(schema['enum']) ? schema['enum'] : undefined
-  const nullable = schema['nullable'] === true || declared.includes('null') || (values?.includes(null) ?? false)
-  const types = declared.filter((t) => t !== 'null')
-  const literal = types.length <= 1 && values !== undefined ? pyLiteral(values.filter((v) => v !== null)) : undefined
-  let hint = 'Any'
-  if (literal !== undefined) hint = literal
-  else if (types.length === 1) {
-    const t = types[0]
-    if (t === 'string') hint = schema['format'] === 'binary' ? 'bytes' : 'str'
-    else if (t === 'integer') hint = 'int'
-    else if (t === 'number') hint = 'float'
-    else if (t === 'boolean') hint = 'bool'
-    else if (t === 'object') hint = 'Dict[str, Any]'
-    else if (t === 'array') hint = `List[${typeof pointer === 'string' && isObject(schema['items']) ? pyType(document, itemsPointer(document, pointer), depth + 1) : 'Any'}]`
-  } else if (types.length === 0 && isObject(schema['properties']) && !('allOf' in schema || 'oneOf' in schema || 'anyOf' in schema)) hint = 'Dict[str, Any]'
-  return nullable && hint !== 'Any' ? `Optional[${hint}]` : hint
-}
-
-/**
- * `Literal[...]` for enum values Python's Literal can hold (strings, integers, booleans; each once), written through
- * pyString; undefined when there are none, or any other (a float, an object), which leaves the declared type.
- */
-function pyLiteral(values: unknown[]): string | undefined {
-  if (values.length === 0) return undefined
-  const out: string[] = []
-  for (const v of values) {
-    let text: string
-    if (typeof v === 'string') text = pyString(v)
-    else if (typeof v === 'boolean') text = v ? 'True' : 'False'
-    else if (typeof v === 'number' && Number.isSafeInteger(v)) text = String(v)
-    else return undefined
-    if (!out.includes(text)) out.push(text)
+export function pythonTypes(document: unknown, model: SdkModel): PythonTypes {
+  let types = pythonTypesByModel.get(model)
+  if (!types) {
+    const entries: PyEntryPoint[] = []
+    for (const op of model.operations) {
+      const base = pascalCase(op.identifier)
+      for (const p of op.parameters) entries.push({pointer: p.schemaPointer, name: base + pascalCase(p.identifier), mode: 'write'})
+      if (requestMedia(op.body) !== undefined) {
+        for (const m of op.body!.mediaTypes) if (m.kind === 'json' || m.kind === 'form') entries.push({pointer: m.schemaPointer, name: `${base}Body`, mode: 'write'})
+      }
+      for (const r of op.responses) {
+        const media = r.success ? responseMedia(r) : undefined
+        if (media?.kind === 'json') entries.push({pointer: media.schemaPointer, name: `${base}Response`, mode: 'read'})
+      }
+    }
+    types = new PythonTypes(document, entries)
+    pythonTypesByModel.set(model, types)
   }
-  return `Literal[${out.join(', ')}]`
+  return types
 }
 
-/** The pointer of an array schema's `items` (after the `$ref` chain the schema itself went through). */
-function itemsPointer(document: unknown, pointer: string): string {
-  const r = followRefs(document, getByPointer(document, pointer), pointer)
-  return `${r.ok ? r.pointer : pointer}/items`
+/** A schema's hint in client.py (`str`, `List[models.Pet]`...), as sent (`write`) or received; `Any` without a schema. */
+export function pyType(types: PythonTypes, pointer: unknown, mode: PyMode = 'write'): string {
+  return typeof pointer === 'string' ? types.hint(pointer, {qualify: true, mode}) : 'Any'
 }
 
 /** The type hint of a request body: `bytes` or `str` for raw media, the schema's for JSON and forms, a dict for multipart. */
-export function pyBodyType(document: unknown, body: SdkBody | undefined): string {
+export function pyBodyType(types: PythonTypes, body: SdkBody | undefined): string {
   if (!body || body.mediaTypes.length === 0) return 'None'
   // Any of the media types may be sent (CallOptions.content_type): the hints of all of them, once each.
   const hints = [...new Set(body.mediaTypes.map((media) => {
-    if (media.kind === 'json' || media.kind === 'form') return pyType(document, media.schemaPointer)
+    if (media.kind === 'json' || media.kind === 'form') return pyType(types, media.schemaPointer)
     if (media.kind === 'multipart') return 'Dict[str, Any]'
     if (media.kind === 'text') return 'str'
     return 'Any'
@@ -481,29 +425,24 @@ export function pyBodyType(document: unknown, body: SdkBody | undefined): string
 const typingNames = new WeakMap<SdkModel, Set<string>>()
 
 /**
- * Whether client.py's methods name this typing name (`Any`, `Literal`) in a parameter, a body or a result: it imports
- * the name only then, since an unused import is an error under pyright's strict mode. Mirrors what the template writes
- * for each operation; the text of string literals (an enum value may read "Any") is left out of the search.
+ * Whether client.py's methods name this name (`Any`, `Literal`, `models`) in a parameter, a body or a result: it
+ * imports the name only then, since an unused import is an error under pyright's strict mode. Mirrors what the
+ * template writes for each operation.
  */
-export function pyUsesTyping(document: unknown, model: SdkModel, name: string): boolean {
+export function pyUsesTyping(types: PythonTypes, model: SdkModel, name: string): boolean {
   let names = typingNames.get(model)
   if (!names) {
     // Computed once per model (the template asks for each name): every identifier of every hint, strings left out.
     names = new Set<string>()
-    const add = (hint: string) => hint.replace(/"(?:[^"\\]|\\.)*"/g, '""').match(/[A-Za-z_]\w*/g)?.forEach((n) => names!.add(n))
+    const add = (hint: string) => hintNames(hint).forEach((n) => names!.add(n))
     for (const op of model.operations) {
-      for (const p of op.parameters) add(pyType(document, p.schemaPointer))
-      if (requestMedia(op.body) !== undefined) add(pyBodyType(document, op.body))
-      add(pyResultType(document, op))
+      for (const p of op.parameters) add(pyType(types, p.schemaPointer))
+      if (requestMedia(op.body) !== undefined) add(pyBodyType(types, op.body))
+      add(pyResultType(types, op))
     }
     typingNames.set(model, names)
   }
   return names.has(name)
-}
-
-/** A hint made optional once: a nullable schema's hint is `Optional[...]` already. */
-export function pyOptional(hint: string): string {
-  return hint.startsWith('Optional[') ? hint : `Optional[${hint}]`
 }
 
 /** Whether a scheme of the spec takes this kind of credential (client.py imports the credential types it uses only). */
@@ -512,25 +451,41 @@ export function usesCredential(schemes: SdkSecurityScheme[], kind: ReturnType<ty
 }
 
 /** What a call returns: the success responses' types when they agree (`None` for no body), else `Any`. */
-export function pyResultType(document: unknown, op: SdkOperation): string {
+export function pyResultType(types: PythonTypes, op: SdkOperation): string {
   const hints = new Set<string>()
   for (const r of op.responses) {
     if (!r.success) continue
     const media = responseMedia(r)
-    hints.add(!media ? 'None' : media.kind === 'json' ? pyType(document, media.schemaPointer) : media.kind === 'text' ? 'str' : media.kind === 'binary' ? 'bytes' : 'Any')
+    hints.add(!media ? 'None' : media.kind === 'json' ? pyType(types, media.schemaPointer, 'read') : media.kind === 'text' ? 'str' : media.kind === 'binary' ? 'bytes' : 'Any')
   }
   const list = [...hints]
   if (list.length === 1) return list[0]!
-  if (list.length === 2 && list.includes('None') && !list.includes('Any')) return `Optional[${list.find((h) => h !== 'None')!}]`
+  if (list.length === 2 && list.includes('None') && !list.includes('Any')) return optional(list.find((h) => h !== 'None')!)
   return 'Any'
+}
+
+/**
+ * What models.pyi is made of: its models, and the names it imports from `typing` and from `typing_extensions`
+ * (`Required` and `TypeAlias`, newer than Python 3.9: a stub may import them, and nothing runs it). Each name is
+ * imported only when a model uses it.
+ */
+export function pyModels(types: PythonTypes): {typing: string[]; extensions: string[]; models: readonly PyModelDef[]} {
+  const used = new Set<string>()
+  for (const m of types.models()) {
+    used.add(m.kind === 'typeddict' ? 'TypedDict' : 'TypeAlias')
+    for (const hint of m.kind === 'typeddict' ? m.fields.map((f) => f.hint) : [m.hint]) hintNames(hint).forEach((n) => used.add(n))
+  }
+  const extensions = ['Required', 'TypeAlias'].filter((n) => used.has(n))
+  const typing = ['Any', 'Dict', 'List', 'Literal', 'Optional', 'TypedDict', 'Union'].filter((n) => used.has(n))
+  return {typing, extensions, models: types.models()}
 }
 
 /** The helpers by name, each wrapped to return a SafeString; plus `eq`, `or`, `and`, `not` for conditions. */
 /**
- * `document` is the bundled document the model was built from; the helpers that read schemas (`pyType`...) need it, and
- * are left out without it.
+ * `document` is the bundled document the model was built from; the helpers that read schemas (`pyType`...) need it and
+ * the model, and are left out without them.
  */
-export function templateHelpers(SafeString: new (s: string) => unknown, document?: unknown): Record<string, HelperDelegate> {
+export function templateHelpers(SafeString: new (s: string) => unknown, document?: unknown, model?: SdkModel): Record<string, HelperDelegate> {
   const safe =
     (fn: (...args: unknown[]) => string): HelperDelegate =>
     (...args: unknown[]) =>
@@ -571,20 +526,23 @@ export function templateHelpers(SafeString: new (s: string) => unknown, document
     // {{pyDocstring summary description 4}}: texts, then the indent.
     pyDocstring: safe((...args) => (typeof args.at(-1) === 'number' ? pyDocstring(args.slice(0, -1), args.at(-1) as number) : pyDocstring(args))),
     pyIdent: safe((v) => pyIdent(v)),
+    pyHint: safe((v) => pyHint(v)),
     pyPackage: safe((v) => pyPackage(v)),
     pyDistName: safe((v) => pyDistName(v)),
     pyVersion: safe((v) => pyVersion(v)),
     tomlString: safe((v) => tomlString(v)),
     // One line (a package summary cannot hold line breaks).
     tomlLine: safe((v) => tomlString(lineComment(v))),
-    ...(document === undefined
+    ...(document === undefined || model === undefined
       ? {}
       : {
-          pyType: safe((pointer) => pyType(document, pointer)),
-          pyBodyType: safe((body) => pyBodyType(document, body as SdkBody | undefined)),
-          pyResultType: safe((op) => pyResultType(document, op as SdkOperation)),
-          pyUsesTyping: (model: SdkModel, name: string) => pyUsesTyping(document, model, name),
-          pyOptional: safe((hint) => pyOptional(String(hint))),
+          // The Python types are made on first use (a TypeScript SDK never asks).
+          pyType: safe((pointer) => pyType(pythonTypes(document, model), pointer)),
+          pyBodyType: safe((body) => pyBodyType(pythonTypes(document, model), body as SdkBody | undefined)),
+          pyResultType: safe((op) => pyResultType(pythonTypes(document, model), op as SdkOperation)),
+          pyUsesTyping: (m: SdkModel, name: string) => pyUsesTyping(pythonTypes(document, m), m, name),
+          pyOptional: safe((hint) => optional(String(hint))),
+          pyModels: () => pyModels(pythonTypes(document, model)),
         }),
   }
 }
