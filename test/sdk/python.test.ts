@@ -851,7 +851,23 @@ describe.skipIf(!HAS_PYTHON)('hostile spec, Python', () => {
       '/x': {get: {operationId: 'lambda', responses: {'204': {description: 'none'}}}, put: {operationId: 'None', security: [{'evil """ scheme\'': []}], responses: {'204': {description: 'none'}}}},
       '/y': {get: {operationId: `__import__('os').system('11')`, responses: {'200': {description: 'ok', content: {'text/plain': {schema: {type: 'string'}}}}}}},
     },
-    components: {securitySchemes: {'evil """ scheme\'': {type: 'apiKey', in: 'header', name: `x-key"'\\`, description: '""" evil'}}},
+    components: {
+      securitySchemes: {'evil """ scheme\'': {type: 'apiKey', in: 'header', name: `x-key"'\\`, description: '""" evil'}},
+      // Models: names, keys, descriptions and enum values that try to end a string, a comment or the stub's syntax.
+      schemas: {
+        [`Evil"); __import__('os').system('12') #`]: {
+          type: 'object',
+          description: `"""\n__import__('os').system('13')`,
+          required: [`k"'\n`],
+          properties: {
+            [`k"'\n`]: {type: 'string', description: 'x\n__import__("os").system("14")\u2028y'},
+            class: {type: 'string', enum: [`"]); __import__('os').system('15') #`, 'ok']},
+            List: {$ref: '#/components/schemas/List'},
+          },
+        },
+        List: {type: 'array', items: {$ref: `#/components/schemas/Evil"); __import__('os').system('12') #`}},
+      },
+    },
   }
 
   it('compiles, calls nothing injected, and imports without running anything', async () => {
@@ -874,6 +890,10 @@ describe.skipIf(!HAS_PYTHON)('hostile spec, Python', () => {
       [out],
     )
     expect(imported.methods).toEqual(expect.arrayContaining(['class_', 'import_', 'lambda_', 'none', 'importOsSystem11']))
+    // The models' names are identifiers; a `typing` name is taken by none of them.
+    const stub = readFileSync(path.join(out, 'evil_sdk', 'models.pyi'), 'utf8')
+    expect(stub).toMatch(/^EvilImportOsSystem12 = TypedDict\($/m)
+    expect(stub).toMatch(/^List2: TypeAlias = List\[EvilImportOsSystem12\]$/m)
     expect(imported.doc).toContain(`__import__('os').system('echo pwned')`)
   })
 })
