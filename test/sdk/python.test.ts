@@ -65,6 +65,16 @@ function writeSpec(name: string, doc: JsonObject): string {
   return file
 }
 
+/**
+ * Writes use.py into a generated package: `valid` lines that must type-check, and `refused` ones that each must not
+ * (each gets a `# type: ignore`, and pyright reports one that is not needed); then pyright in strict mode must be clean.
+ */
+async function expectPyright(out: string, header: string[], valid: string[], refused: string[]): Promise<void> {
+  const body = (lines: string[], suffix = '') => lines.map((l) => `    ${l}${suffix}`)
+  writeFileSync(path.join(out, 'use.py'), [...header, '', 'def valid() -> None:', ...body(valid), '', 'def refused() -> None:', ...body(refused, '  # type: ignore'), ''].join('\n'))
+  expect(await pyrightErrors(out, {reportUnnecessaryTypeIgnoreComment: 'error'})).toEqual([])
+}
+
 function pyFiles(dir: string): string[] {
   const out: string[] = []
   const walk = (d: string) => {
@@ -674,37 +684,30 @@ print(json.dumps({"created": created, "botocoreBeforeSigning": before, "botocore
 describe("the Python SDK's types, under pyright", () => {
   it('accept the calls the spec allows and refuse the others (each `# type: ignore` must be needed)', async () => {
     const {out} = await gen(path.join(REPO, 'examples/petstore/openapi.yaml'), 'typed-petstore')
-    writeFileSync(
-      path.join(out, 'use.py'),
+    await expectPyright(
+      out,
+      ['from typing import List', 'from petstore import PetstoreClient, models', 'client = PetstoreClient(base_url="http://127.0.0.1:1")'],
       [
-        'from typing import List',
-        'from petstore import PetstoreClient, models',
-        '',
-        'client = PetstoreClient(base_url="http://127.0.0.1:1")',
-        '',
-        'def valid() -> None:',
-        '    pets: List[models.Pet] = client.listPets(limit=10)',
-        '    pet: models.Pet = client.createPet({"name": "x", "tag": "cat"})',
-        '    name: str = client.showPetById(petId="1")["name"]',
-        '    print(pets, pet["id"], pet.get("tag"), name)',
-        '',
-        'def refused() -> None:',
-        '    client.listPets(limit="10")  # type: ignore',
-        '    client.createPet("x")  # type: ignore',
-        '    client.createPet({"tag": "no name"})  # type: ignore',
-        '    client.createPet({"name": 1})  # type: ignore',
-        '    client.createPet({"name": "x", "id": "1"})  # type: ignore',
-        '    print(client.showPetById(petId="1")["owner"])  # type: ignore',
-        '    count: int = client.showPetById(petId="1")["name"]  # type: ignore',
-        '    client.showPetById()  # type: ignore',
-        '    client.showPetById(petId=1)  # type: ignore',
-        '    client.showPetById(pet_id="1")  # type: ignore',
-        '    client.showPetById("1")  # type: ignore',
-        '    client.deletePet(petId="1")  # type: ignore',
-        '',
-      ].join('\n'),
+        'pets: List[models.Pet] = client.listPets(limit=10)',
+        'pet: models.Pet = client.createPet({"name": "x", "tag": "cat"})',
+        'name: str = client.showPetById(petId="1")["name"]',
+        'print(pets, pet["id"], pet.get("tag"), name)',
+      ],
+      [
+        'client.listPets(limit="10")',
+        'client.createPet("x")',
+        'client.createPet({"tag": "no name"})',
+        'client.createPet({"name": 1})',
+        'client.createPet({"name": "x", "id": "1"})',
+        'print(client.showPetById(petId="1")["owner"])',
+        'count: int = client.showPetById(petId="1")["name"]',
+        'client.showPetById()',
+        'client.showPetById(petId=1)',
+        'client.showPetById(pet_id="1")',
+        'client.showPetById("1")',
+        'client.deletePet(petId="1")',
+      ],
     )
-    expect(await pyrightErrors(out, {reportUnnecessaryTypeIgnoreComment: 'error'})).toEqual([])
   }, 120_000)
   it('type bodies and results by their schemas: TypedDicts in models.pyi, plain dicts at run time', async () => {
     const spec = writeSpec('models.json', {
@@ -741,32 +744,26 @@ describe("the Python SDK's types, under pyright", () => {
     const client = readFileSync(path.join(out, 'shop', 'client.py'), 'utf8')
     expect(client).toContain('        request_body: models.CreatePetBody,\n')
     expect(client).toContain('        request_body: models.PetInput,\n')
-    writeFileSync(
-      path.join(out, 'use.py'),
+    await expectPyright(
+      out,
+      ['from shop import ShopClient, models', 'client = ShopClient(base_url="http://127.0.0.1:1")'],
       [
-        'from shop import ShopClient, models',
-        '',
-        'client = ShopClient(base_url="http://127.0.0.1:1")',
-        '',
-        'def valid() -> None:',
-        '    pet: models.Pet = client.createPet({"pet": {"name": "x", "kind": "cat"}, "labels": {"a": "b"}})',
-        '    owner = pet.get("owner")',
-        '    print(pet["id"] + 1, pet["name"].upper(), owner["city"] if owner and "city" in owner else "")',
-        '    replaced: models.Pet = client.replacePet({"name": "y", "owner": {"city": "Oslo"}})',
-        '    print(replaced["id"])',
-        '',
-        'def refused() -> None:',
-        '    client.createPet({"pet": {"kind": "cat"}})  # type: ignore',
-        '    client.createPet({"pet": {"name": "x", "kind": "cow"}})  # type: ignore',
-        '    client.createPet({"pet": {"name": "x"}, "labels": {"a": 1}})  # type: ignore',
-        '    client.createPet({"labels": {}})  # type: ignore',
-        '    client.replacePet({"name": "y", "id": 1})  # type: ignore',
-        '    n: int = client.createPet({"pet": {"name": "x"}})["name"]  # type: ignore',
-        '    print(n, client.createPet({"pet": {"name": "x"}})["owner"]["street"])  # type: ignore',
-        '',
-      ].join('\n'),
+        'pet: models.Pet = client.createPet({"pet": {"name": "x", "kind": "cat"}, "labels": {"a": "b"}})',
+        'owner = pet.get("owner")',
+        'print(pet["id"] + 1, pet["name"].upper(), owner["city"] if owner and "city" in owner else "")',
+        'replaced: models.Pet = client.replacePet({"name": "y", "owner": {"city": "Oslo"}})',
+        'print(replaced["id"])',
+      ],
+      [
+        'client.createPet({"pet": {"kind": "cat"}})',
+        'client.createPet({"pet": {"name": "x", "kind": "cow"}})',
+        'client.createPet({"pet": {"name": "x"}, "labels": {"a": 1}})',
+        'client.createPet({"labels": {}})',
+        'client.replacePet({"name": "y", "id": 1})',
+        'n: int = client.createPet({"pet": {"name": "x"}})["name"]',
+        'print(n, client.createPet({"pet": {"name": "x"}})["owner"]["street"])',
+      ],
     )
-    expect(await pyrightErrors(out, {reportUnnecessaryTypeIgnoreComment: 'error'})).toEqual([])
     // At run time a model is dict: calling one makes a dict, as calling a TypedDict does.
     const r = await python(['-c', 'from shop import models; print(models.Pet(name="x"), models.CreatePetBody is dict)'], out)
     expect(r.stdout.trim()).toBe("{'name': 'x'} True")
@@ -797,25 +794,19 @@ describe("the Python SDK's types, under pyright", () => {
     expect(client).toContain('level: Optional[Literal[1, 2, 3]] = None,')
     expect(client).toContain('ratio: Optional[float] = None,')
     expect(client).toContain('mode: Optional[Literal["a"]] = None,')
-    writeFileSync(
-      path.join(out, 'use.py'),
+    await expectPyright(
+      out,
+      ['from enums import EnumsClient', 'client = EnumsClient(base_url="http://127.0.0.1:1")'],
       [
-        'from enums import EnumsClient',
-        '',
-        'client = EnumsClient(base_url="http://127.0.0.1:1")',
-        '',
-        'def valid() -> None:',
-        '    client.listItems(status="open", level=2, ratio=0.7, mode=None)',
-        '    client.listItems(status=\'Any "quoted"\', mode="a")',
-        '',
-        'def refused() -> None:',
-        '    client.listItems(status="other")  # type: ignore',
-        '    client.listItems(level=4)  # type: ignore',
-        '    client.listItems(mode="b")  # type: ignore',
-        '',
-      ].join('\n'),
+        'client.listItems(status="open", level=2, ratio=0.7, mode=None)',
+        'client.listItems(status=\'Any "quoted"\', mode="a")',
+      ],
+      [
+        'client.listItems(status="other")',
+        'client.listItems(level=4)',
+        'client.listItems(mode="b")',
+      ],
     )
-    expect(await pyrightErrors(out, {reportUnnecessaryTypeIgnoreComment: 'error'})).toEqual([])
   }, 120_000)
 })
 
