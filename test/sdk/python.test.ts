@@ -206,6 +206,18 @@ describe('generateSdk --lang python', () => {
     expect(files.get('pyproject.toml')).toContain('name = "acme-hand-made"')
   })
 
+  it('renames, and reports, an operation named like the models module (client.py names the models through it)', async () => {
+    const spec = writeSpec('models-op.json', {
+      openapi: '3.0.3',
+      info: {title: 'Ops', version: '1'},
+      paths: {'/m': {get: {operationId: 'models', responses: {'200': {description: 'ok', content: {'application/json': {schema: {type: 'object', properties: {a: {type: 'string'}}}}}}}}}},
+    })
+    const {out, outcome} = await gen(spec, 'models-op')
+    expect(outcome.exitCode).toBe(0)
+    expect(outcome.stderr.join('\n')).toContain('models is generated as models2 (GET /m: `models` is reserved by the templates)')
+    expect(readFileSync(path.join(out, 'ops', 'client.py'), 'utf8')).toContain('    def models2(\n')
+  })
+
   it('refuses an identifier the model should have sanitized, and a template path that is not a file name', async () => {
     const model = handModel()
     model.operations[0]!.parameters[0]!.identifier = 'lambda'
