@@ -97,7 +97,10 @@ export class PythonTypes {
     }
     for (const c of components) this.defineModel(c.pointer, 'read')
     for (const c of variants) this.defineModel(c.pointer, 'write')
-    for (const e of entries) if (e.pointer !== undefined) this.hint(e.pointer, {name: e.name, qualify: false, mode: e.mode})
+    for (const e of entries) {
+      // An entry's name is made from an operation's (`3dModels` + `Body`): it may need a leading `_`, as components do.
+      if (e.pointer !== undefined) this.hint(e.pointer, {name: toIdentifier(e.name, {style: 'pascal', fallback: 'Model'}).identifier, qualify: false, mode: e.mode})
+    }
     this.breakAliasCycles()
     this.frozen = true
   }
