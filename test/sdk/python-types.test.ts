@@ -83,6 +83,8 @@ describe('PythonTypes', () => {
         Either: {type: 'object', properties: {a: {type: 'string'}, b: {type: 'string'}}, oneOf: [{required: ['a']}, {required: ['b']}]},
         Many: {type: ['string', 'integer', 'null']},
         Empty: {type: 'object', properties: {}},
+        // A TypedDict cannot have an empty key.
+        EmptyKey: {type: 'object', properties: {'': {type: 'string'}, a: {type: 'string'}}},
         Anything: {},
       }),
       [],
@@ -96,6 +98,7 @@ describe('PythonTypes', () => {
     expect(alias(types, 'Either')).toBe('Dict[str, Any]')
     expect(alias(types, 'Many')).toBe('Optional[Union[str, int]]')
     expect(alias(types, 'Empty')).toBe('Dict[str, Any]')
+    expect(alias(types, 'EmptyKey')).toBe('Dict[str, Any]')
     expect(alias(types, 'Anything')).toBe('Any')
   })
 

@@ -269,7 +269,11 @@ export class PythonTypes {
       else fields.push({key, pointer: at, required})
     }
     const required = new Set(Array.isArray(s['required']) ? s['required'].filter((k): k is string => typeof k === 'string') : [])
-    if (isObject(s['properties'])) for (const key of Object.keys(s['properties'])) add(key, joinPointer(r.pointer, 'properties', key), required.has(key))
+    if (isObject(s['properties'])) {
+      // A TypedDict cannot have an empty key (SendGrid's spec has one): such an object stays a dict.
+      if ('' in s['properties']) return undefined
+      for (const key of Object.keys(s['properties'])) add(key, joinPointer(r.pointer, 'properties', key), required.has(key))
+    }
     if (Array.isArray(s['allOf'])) {
       for (let i = 0; i < s['allOf'].length; i++) {
         const member = this.objectShape(joinPointer(r.pointer, 'allOf', i), new Set(seen))
