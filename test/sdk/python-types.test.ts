@@ -118,14 +118,14 @@ describe('PythonTypes', () => {
     expect(types.models().map((m) => m.name)).toEqual(['Owner', 'OwnerAddress', 'OwnerPetsItem', 'CreateXBody', 'CreateXBodyNote'])
   })
 
-  it('gives every model a free identifier: PascalCase, typing names and keywords avoided, collisions numbered', () => {
+  it('gives every model a free identifier: PascalCase, typing names and keywords avoided, collisions numbered, no leading _ (private to pyright)', () => {
     const types = new PythonTypes(doc({List: {type: 'string'}, pet: {type: 'string'}, Pet: {type: 'integer'}, 'foo-bar': {type: 'boolean'}, '3d': {type: 'number'}, none: {type: 'string'}}), [])
-    expect(types.models().map((m) => m.name)).toEqual(['List2', 'Pet', 'Pet2', 'FooBar', '_3d', 'None_'])
+    expect(types.models().map((m) => m.name)).toEqual(['List2', 'Pet', 'Pet2', 'FooBar', 'Model3d', 'None_'])
     // An inline object named after an operation whose name starts with a digit.
     const inline = new PythonTypes(doc({}, {'/m': {post: {requestBody: {content: {'application/json': {schema: {type: 'object', properties: {a: {type: 'string'}}}}}}}}}), [
       {pointer: '/paths/~1m/post/requestBody/content/application~1json/schema', name: '3dModelsBody', mode: 'write'},
     ])
-    expect(inline.models().map((m) => m.name)).toEqual(['_3dModelsBody'])
+    expect(inline.models().map((m) => m.name)).toEqual(['Model3dModelsBody'])
   })
 
   it('makes an alias that reaches itself outside a container Any, and keeps recursion through TypedDicts and lists', () => {

@@ -586,6 +586,8 @@ describe.skipIf(!HAS_PYTHON)('the generated Python runtime', () => {
 // SigV4 with botocore, checked by AWS's JavaScript signer: a node server on 127.0.0.1 records what arrives, and the
 // Authorization header is recomputed from the received method, path, query, signed headers and body.
 const HAS_BOTOCORE = HAS_PYTHON && spawnSync(PYTHON, ['-c', 'import botocore']).status === 0
+/** A Python with mypy (pyright is the check CI runs; mypy, where installed, checks the same packages). */
+const MYPY_PYTHON = [PYTHON, '/usr/bin/python3'].find((py) => spawnSync(py, ['-m', 'mypy', '--version']).status === 0)
 
 describe.skipIf(!HAS_BOTOCORE)('SigV4, Python', () => {
   const SIGNED: JsonObject = {
@@ -899,6 +901,16 @@ describe.skipIf(!HAS_PYTHON)('hostile spec, Python', () => {
     expect(stub).toMatch(/^List2: TypeAlias = List\[EvilImportOsSystem12\]$/m)
     expect(imported.doc).toContain(`__import__('os').system('echo pwned')`)
   })
+
+  // mypy reads models.pyi in place of models.py: 4 modules from 5 files.
+  it.skipIf(MYPY_PYTHON === undefined)('passes mypy --strict too, as the petstore package does', async () => {
+    const hostile = (await gen(writeSpec('hostile-mypy.json', doc), 'hostile-mypy', {name: 'evil-sdk'})).out
+    const petstore = (await gen(path.join(REPO, 'examples/petstore/openapi.yaml'), 'petstore-mypy')).out
+    for (const [dir, pkg] of [[hostile, 'evil_sdk'], [petstore, 'petstore']] as const) {
+      const r = await runProcess(MYPY_PYTHON!, ['-m', 'mypy', '--strict', '--python-version', '3.9', '--no-incremental', pkg], {cwd: dir, timeoutMs: 120_000})
+      expect(r.stdout.trim(), pkg).toMatch(/^Success: no issues found in 4 source files$/)
+    }
+  }, 240_000)
 })
 
 describe.skipIf(!HAS_PYTHON || !HAS_SHARED)('shared specs, Python', () => {

@@ -88,8 +88,7 @@ export class PythonTypes {
     const variants = components.filter((c) => this.twoWay(c.pointer))
     for (const [list, mode, suffix] of [[components, 'read', ''], [variants, 'write', 'Input']] as const) {
       for (const c of list) {
-        const {identifier} = toIdentifier(c.key, {style: 'pascal', fallback: 'Model'})
-        this.names.set(this.key(c.pointer, mode), this.allocator.claim(identifier + suffix))
+        this.names.set(this.key(c.pointer, mode), this.allocator.claim(modelName(c.key) + suffix))
         // A component that is only a `$ref` is an alias of what it names, even when that is an object.
         const node = getByPointer(document, c.pointer)
         if (!(isObject(node) && typeof node['$ref'] === 'string') && this.objectShape(c.pointer) !== undefined) this.typedDicts.add(this.key(c.pointer, mode))
@@ -98,8 +97,8 @@ export class PythonTypes {
     for (const c of components) this.defineModel(c.pointer, 'read')
     for (const c of variants) this.defineModel(c.pointer, 'write')
     for (const e of entries) {
-      // An entry's name is made from an operation's (`3dModels` + `Body`): it may need a leading `_`, as components do.
-      if (e.pointer !== undefined) this.hint(e.pointer, {name: toIdentifier(e.name, {style: 'pascal', fallback: 'Model'}).identifier, qualify: false, mode: e.mode})
+      // An entry's name is made from an operation's (`3dModels` + `Body`): it is made an identifier as components' are.
+      if (e.pointer !== undefined) this.hint(e.pointer, {name: modelName(e.name), qualify: false, mode: e.mode})
     }
     this.breakAliasCycles()
     this.frozen = true
@@ -307,6 +306,16 @@ export class PythonTypes {
     }
     for (const def of this.defs) if (def.kind === 'alias' && onCycle.has(def.name)) def.hint = 'Any'
   }
+}
+
+/**
+ * A model's name: PascalCase, a keyword taking a trailing `_`. One that would start with a digit (`200Result`) takes
+ * `Model` before it, not the `_` identifiers take elsewhere: pyright reads a leading `_` as private to the module, and
+ * client.py names the models through it.
+ */
+function modelName(raw: string): string {
+  const {identifier} = toIdentifier(raw, {style: 'pascal', fallback: 'Model'})
+  return identifier.startsWith('_') ? `Model${identifier.replace(/^_+/, '')}` : identifier
 }
 
 function isNullable(schema: unknown): boolean {
