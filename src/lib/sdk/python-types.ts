@@ -21,7 +21,7 @@ import {ReadWriteReach} from './read-write.js'
  */
 
 /** Names `models.pyi` imports from `typing` and `typing_extensions`: a model may not take one (the stub would lose the import). */
-const TYPING_NAMES = ['Any', 'Dict', 'List', 'Literal', 'Optional', 'TypeAlias', 'TypedDict', 'Required', 'Union', 'None', 'True', 'False']
+const TYPING_NAMES = ['Any', 'Dict', 'List', 'Literal', 'Optional', 'TypeAlias', 'TypedDict', 'Required', 'Union']
 
 /** Past this depth of inline nesting (not through named models) a schema is `Any`: refs between inline schemas can loop. */
 const MAX_INLINE_DEPTH = 32
@@ -29,7 +29,7 @@ const MAX_INLINE_DEPTH = 32
 export interface PyField {
   /** The property name, as sent (any string: a TypedDict's functional form takes it as a string). */
   key: string
-  /** Its hint, with `Required[...]` when the schema requires it (and it is neither readOnly nor writeOnly). */
+  /** Its hint, with `Required[...]` when the schema requires it (a readOnly or writeOnly one is left out of the way it is not sent). */
   hint: string
   description: string | undefined
 }
@@ -69,6 +69,7 @@ export class PythonTypes {
   private readonly allocator = new IdentifierAllocator(TYPING_NAMES)
   private readonly reach: ReadWriteReach
   private readonly reachCache = new Map<string, boolean>()
+  private readonly shapes = new Map<string, ObjectShape | undefined>()
   /** Model name by key (see `key`): the components', and every inline object's that got a model. */
   private readonly names = new Map<string, string>()
   /** Keys whose model is a TypedDict (a reference to it then says Optional when the schema is nullable). */
@@ -124,14 +125,8 @@ export class PythonTypes {
     if (depth > MAX_INLINE_DEPTH) return 'Any'
     const node = getByPointer(this.doc, pointer)
     if (!isObject(node)) return 'Any'
-    if (typeof node['$ref'] === 'string') {
-      const ref = node['$ref']
-      if (!ref.startsWith('#')) return 'Any'
-      const target = fragmentToPointer(ref)
-      if (this.names.has(this.key(target, options.mode))) return this.hint(target, options, depth + 1, direct)
-      const r = followRefs(this.doc, node, pointer)
-      return r.ok ? this.hint(r.pointer, options, depth + 1, direct) : 'Any'
-    }
+    // One link at a time: a link that is a model is named; a chain that loops ends at the depth bound.
+    if (typeof node['$ref'] === 'string') return node['$ref'].startsWith('#') ? this.hint(fragmentToPointer(node['$ref']), options, depth + 1, direct) : 'Any'
     if (!this.frozen && options.name !== undefined && this.objectShape(pointer) !== undefined) {
       this.names.set(key, this.allocator.claim(options.name))
       this.typedDicts.add(key)
@@ -179,18 +174,11 @@ export class PythonTypes {
     }
     const direct = new Set<string>()
     // The component's own shape, not a reference to itself: a pure `$ref` component is an alias of its target.
-    const hint = isObject(node) && typeof node['$ref'] === 'string' ? this.refHint(node, pointer, mode, direct) : isObject(node) ? this.shape(node, pointer, {qualify: false, mode, name}, 0, direct) : 'Any'
+    // (A self-reference makes an alias of itself, which breakAliasCycles turns into Any.)
+    const ref = isObject(node) && typeof node['$ref'] === 'string' ? node['$ref'] : undefined
+    const hint = ref !== undefined ? (ref.startsWith('#') ? this.hint(fragmentToPointer(ref), {qualify: false, mode}, 1, direct) : 'Any') : isObject(node) ? this.shape(node, pointer, {qualify: false, mode, name}, 0, direct) : 'Any'
     this.directRefs.set(name, direct)
     this.defs.push({name, kind: 'alias', description, hint})
-  }
-
-  private refHint(node: Record<string, unknown>, pointer: string, mode: PyMode, direct: Set<string>): string {
-    const ref = node['$ref'] as string
-    const target = ref.startsWith('#') ? fragmentToPointer(ref) : undefined
-    if (target === undefined || target === pointer) return 'Any'
-    if (this.names.has(this.key(target, mode))) return this.hint(target, {qualify: false, mode}, 1, direct)
-    const r = followRefs(this.doc, node, pointer)
-    return r.ok && r.pointer !== pointer ? this.hint(r.pointer, {qualify: false, mode}, 1, direct) : 'Any'
   }
 
   /** A schema written in place: composition, enum, type. `direct` collects model names not inside a container. */
@@ -252,7 +240,13 @@ export class PythonTypes {
    * such objects too), no `oneOf`/`anyOf`, no other type, no `additionalProperties` beyond `false` (a TypedDict would
    * refuse the extra keys the API takes). Undefined for any other schema.
    */
-  private objectShape(pointer: string, seen = new Set<string>()): ObjectShape | undefined {
+  private objectShape(pointer: string): ObjectShape | undefined {
+    // Asked of each schema several times (to name it, to define it, by each way): made once.
+    if (!this.shapes.has(pointer)) this.shapes.set(pointer, this.findObjectShape(pointer, new Set()))
+    return this.shapes.get(pointer)
+  }
+
+  private findObjectShape(pointer: string, seen: Set<string>): ObjectShape | undefined {
     const r = followRefs(this.doc, getByPointer(this.doc, pointer), pointer)
     if (!r.ok || !isObject(r.value) || seen.has(r.pointer) || seen.size > MAX_REF_CHAIN) return undefined
     seen.add(r.pointer)
@@ -275,7 +269,7 @@ export class PythonTypes {
     }
     if (Array.isArray(s['allOf'])) {
       for (let i = 0; i < s['allOf'].length; i++) {
-        const member = this.objectShape(joinPointer(r.pointer, 'allOf', i), new Set(seen))
+        const member = this.findObjectShape(joinPointer(r.pointer, 'allOf', i), new Set(seen))
         if (!member) return undefined
         for (const f of member.fields) add(f.key, f.pointer, f.required || required.has(f.key))
       }
