@@ -634,6 +634,33 @@ describe('the types', () => {
     60_000,
   )
 
+  it('make a oneOf with a discriminator a discriminated union, narrowed by its discriminator', async () => {
+    const doc: JsonObject = {
+      openapi: '3.0.3',
+      info: {title: 'Zoo', version: '1'},
+      paths: {'/pets': {post: {operationId: 'addPet', requestBody: {required: true, content: {'application/json': {schema: {$ref: '#/components/schemas/Pet'}}}}, responses: {'200': {description: 'added', content: {'application/json': {schema: {$ref: '#/components/schemas/Pet'}}}}}}}},
+      components: {
+        schemas: {
+          Pet: {oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}], discriminator: {propertyName: 'petType', mapping: {cat: '#/components/schemas/Cat'}}},
+          Cat: {type: 'object', required: ['petType', 'meows'], properties: {petType: {type: 'string'}, meows: {type: 'boolean'}}},
+          Dog: {type: 'object', required: ['petType'], properties: {petType: {type: 'string'}, barks: {type: 'integer'}}},
+        },
+      },
+    }
+    const {out} = await gen(writeSpec('discriminated.json', doc), 'discriminated')
+    const r = await tscWith(out, [
+      "import type {AddPetBody, AddPetResponse} from './client.js'",
+      "export const meows = (pet: AddPetResponse): boolean => (pet.petType === 'cat' ? pet.meows : (pet.barks ?? 0) > 0)",
+      "export const dog: AddPetBody = {petType: 'Dog'}",
+      '// @ts-expect-error: a cat must say whether it meows',
+      "export const cat: AddPetBody = {petType: 'cat'}",
+      '// @ts-expect-error: the value naming Dog is its name',
+      "export const wrong: AddPetBody = {petType: 'dog'}",
+    ])
+    expect(r.out).toBe('')
+    expect(r.code).toBe(0)
+  }, 60_000)
+
   it('compile when a webhook repeats an operationId, and when a path item is a $ref outside paths', async () => {
     const doc: JsonObject = {
       openapi: '3.1.0',

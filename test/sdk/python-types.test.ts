@@ -78,7 +78,7 @@ describe('PythonTypes', () => {
         Labels: {type: 'object', additionalProperties: {type: 'string'}},
         Open: {type: 'object', properties: {a: {type: 'string'}}, additionalProperties: true},
         Status: {type: 'string', enum: ['on', 'off', null], nullable: true},
-        Animal: {oneOf: [{$ref: '#/components/schemas/Dog'}, {$ref: '#/components/schemas/Base'}], discriminator: {propertyName: 'id'}},
+        Animal: {oneOf: [{$ref: '#/components/schemas/Dog'}, {$ref: '#/components/schemas/Base'}]},
         // Members that only constrain leave the schema's own type.
         Either: {type: 'object', properties: {a: {type: 'string'}, b: {type: 'string'}}, oneOf: [{required: ['a']}, {required: ['b']}]},
         Many: {type: ['string', 'integer', 'null']},
@@ -100,6 +100,42 @@ describe('PythonTypes', () => {
     expect(alias(types, 'Empty')).toBe('Dict[str, Any]')
     expect(alias(types, 'EmptyKey')).toBe('Dict[str, Any]')
     expect(alias(types, 'Anything')).toBe('Any')
+  })
+
+  it("types a discriminated union's members by their discriminator values, so that pyright narrows by it", () => {
+    const types = new PythonTypes(
+      doc({
+        // The union form: a mapping by $ref and by name, a member not in the mapping (its name), two values for one.
+        Pet: {
+          oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}, {$ref: '#/components/schemas/Bird'}, {$ref: '#/components/schemas/Fish'}],
+          discriminator: {propertyName: 'kind', mapping: {cat: '#/components/schemas/Cat', dog: 'Dog', doggo: '#/components/schemas/Dog', fish: './fish.yaml'}},
+        },
+        Cat: {type: 'object', required: ['kind'], properties: {kind: {type: 'string', description: 'What it is.'}, meows: {type: 'boolean'}}},
+        Dog: {type: 'object', properties: {kind: {type: 'string'}, barks: {type: 'boolean'}}},
+        // It does not declare the discriminator: it is still sent.
+        Bird: {type: 'object', properties: {wings: {type: 'integer'}}},
+        // Its own enum stands where no mapping names it (OpenAI's members: the API sends the value, not the name).
+        Fish: {type: 'object', properties: {kind: {type: 'string', enum: ['fish.salmon']}}},
+        // The inheritance form: the base holds the discriminator, the components that allOf it are its members.
+        Vehicle: {type: 'object', required: ['type'], properties: {type: {type: 'string'}}, discriminator: {propertyName: 'type', mapping: {bike: '#/components/schemas/Bike'}}},
+        Bike: {allOf: [{$ref: '#/components/schemas/Vehicle'}, {type: 'object', properties: {gears: {type: 'integer'}}}]},
+        Car: {allOf: [{$ref: '#/components/schemas/Vehicle'}, {type: 'object', properties: {doors: {type: 'integer'}}}]},
+        // Inline members have no name to take: unchanged.
+        Shape: {oneOf: [{type: 'object', properties: {sides: {type: 'integer'}}}], discriminator: {propertyName: 'sides'}},
+      }),
+      [],
+    )
+    expect(alias(types, 'Pet')).toBe('Union[Cat, Dog, Bird, Fish]')
+    expect(fields(types, 'Fish')).toEqual({kind: 'Required[Literal["fish.salmon"]]'})
+    expect(fields(types, 'Cat')).toEqual({kind: 'Required[Literal["cat"]]', meows: 'bool'})
+    expect((model(types, 'Cat') as Extract<PyModelDef, {kind: 'typeddict'}>).fields[0]!.description).toBe('What it is.')
+    expect(fields(types, 'Dog')).toEqual({kind: 'Required[Literal["dog", "doggo"]]', barks: 'bool'})
+    expect(fields(types, 'Bird')).toEqual({wings: 'int', kind: 'Required[Literal["Bird"]]'})
+    expect(fields(types, 'Vehicle')).toEqual({type: 'Required[str]'})
+    expect(fields(types, 'Bike')).toEqual({type: 'Required[Literal["bike"]]', gears: 'int'})
+    expect(fields(types, 'Car')).toEqual({type: 'Required[Literal["Car"]]', doors: 'int'})
+    expect(alias(types, 'Shape')).toBe('ShapeOption1')
+    expect(fields(types, 'ShapeOption1')).toEqual({sides: 'int'})
   })
 
   it('names inline objects after where they are: the operation, then the property or the items', () => {

@@ -782,6 +782,36 @@ describe("the Python SDK's types, under pyright", () => {
     const r = await python(['-c', 'from shop import models; print(models.Pet(name="x"), models.CreatePetBody is dict)'], out)
     expect(r.stdout.trim()).toBe("{'name': 'x'} True")
   }, 120_000)
+  it('narrow a discriminated union by its discriminator, and refuse a member with the wrong value', async () => {
+    const spec = writeSpec('discriminated.json', {
+      openapi: '3.0.3',
+      info: {title: 'Zoo', version: '1'},
+      paths: {
+        '/pets': {
+          post: {
+            operationId: 'addPet',
+            requestBody: {required: true, content: {'application/json': {schema: {$ref: '#/components/schemas/Pet'}}}},
+            responses: {'200': {description: 'added', content: {'application/json': {schema: {$ref: '#/components/schemas/Pet'}}}}},
+          },
+        },
+      },
+      components: {
+        schemas: {
+          Pet: {oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}], discriminator: {propertyName: 'petType', mapping: {cat: '#/components/schemas/Cat'}}},
+          Cat: {type: 'object', required: ['petType', 'meows'], properties: {petType: {type: 'string'}, meows: {type: 'boolean'}}},
+          Dog: {type: 'object', required: ['petType'], properties: {petType: {type: 'string'}, barks: {type: 'integer'}}},
+        },
+      },
+    })
+    const {out} = await gen(spec, 'discriminated')
+    await expectPyright(
+      out,
+      ['from zoo import ZooClient, models', 'client = ZooClient(base_url="http://127.0.0.1:1")', 'def meows(pet: models.Pet) -> bool:', '    return pet["meows"] if pet["petType"] == "cat" else pet.get("barks", 0) > 0'],
+      ['print(meows(client.addPet({"petType": "cat", "meows": True})), client.addPet({"petType": "Dog"}))'],
+      ['client.addPet({"petType": "dog"})', 'client.addPet({"petType": "cat"})', 'print(client.addPet({"petType": "Dog"})["meows"])'],
+    )
+  }, 120_000)
+
   it('type an enum parameter as a Literal of its values, and import only the typing names used', async () => {
     const spec = writeSpec('enums.json', {
       openapi: '3.0.3',

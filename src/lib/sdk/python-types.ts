@@ -1,5 +1,5 @@
 import {isObject} from '../spec/model.js'
-import {MAX_REF_CHAIN, followRefs, fragmentToPointer, getByPointer, joinPointer} from '../spec/pointer.js'
+import {MAX_REF_CHAIN, followRefs, fragmentToPointer, getByPointer, joinPointer, splitPointer} from '../spec/pointer.js'
 import {IdentifierAllocator, pascalCase, toIdentifier} from './names.js'
 import {pyString} from './python-text.js'
 import {ReadWriteReach} from './read-write.js'
@@ -79,10 +79,13 @@ export class PythonTypes {
   private readonly directRefs = new Map<string, Set<string>>()
   /** Set once every name is given: a hint reaching a new inline object then writes it in place, never a new model. */
   private frozen = false
+  /** The discriminator values each member schema of a discriminated union takes, by property (see discriminatorValues). */
+  private readonly discriminated: Map<string, Map<string, DiscriminatorValues>>
 
   constructor(document: unknown, entries: PyEntryPoint[]) {
     this.doc = document
     this.reach = new ReadWriteReach(document)
+    this.discriminated = discriminatorValues(document)
     const schemas = isObject(document) && isObject(document['components']) && isObject(document['components']['schemas']) ? document['components']['schemas'] : {}
     const components = Object.keys(schemas).map((key) => ({key, pointer: joinPointer('/components/schemas', key)}))
     // Every component's name first, then the request variants' (`PetInput`): a component of that name keeps it.
@@ -162,14 +165,28 @@ export class PythonTypes {
       // Pushed before its fields are hinted: the inline objects they reach follow it in models.pyi.
       const def: PyModelDef = {name, kind: 'typeddict', description, fields: []}
       this.defs.push(def)
-      for (const f of shape.fields) {
+      // A member of a discriminated union: its discriminator is a Literal of the values naming it, required, so that
+      // pyright narrows the union by it (`if pet["petType"] == "cat"`), as openapi-typescript's types do in TypeScript.
+      const tags = new Map(this.discriminated.get(pointer))
+      for (let f of shape.fields) {
         const property = this.resolved(f.pointer)
+        const tag = tags.get(f.key)
+        tags.delete(f.key)
         if (property?.[mode === 'write' ? 'readOnly' : 'writeOnly'] === true) continue
+        // Its own enum stands where no mapping names it: OpenAI's spec has members whose `object` is an enum of one
+        // value that is not the name the implicit mapping gives (openapi-typescript writes the name; the API sends the value).
+        if (tag !== undefined && (tag.explicit || !(property && ('enum' in property || 'const' in property)))) {
+          def.fields.push({key: f.key, hint: `Required[${pyLiteral(tag.values)!}]`, description: typeof property?.['description'] === 'string' ? property['description'] : undefined})
+          continue
+        }
+        if (tag !== undefined) f = {...f, required: true}
         const hint = this.hint(f.pointer, {qualify: false, mode, name: name + (pascalCase(f.key) || 'Field')})
         const fieldNode = getByPointer(this.doc, f.pointer)
         const text = isObject(fieldNode) && typeof fieldNode['description'] === 'string' ? fieldNode['description'] : typeof property?.['description'] === 'string' ? property['description'] : undefined
         def.fields.push({key: f.key, hint: f.required ? `Required[${hint}]` : hint, description: text})
       }
+      // A discriminator the member does not declare (the union's schema does, or nothing does) is still sent.
+      for (const [key, tag] of tags) def.fields.push({key, hint: `Required[${pyLiteral(tag.values)!}]`, description: undefined})
       return
     }
     const direct = new Set<string>()
@@ -300,6 +317,80 @@ export class PythonTypes {
     }
     for (const def of this.defs) if (def.kind === 'alias' && onCycle.has(def.name)) def.hint = 'Any'
   }
+}
+
+/** The values naming a member, and whether a `mapping` gave them (else the implicit mapping: its component name). */
+export interface DiscriminatorValues {
+  values: string[]
+  explicit: boolean
+}
+
+/** Past this many nodes the document walk for discriminators stops (a 13 MB spec has about 1.5 million). */
+const MAX_DISCRIMINATOR_WALK = 5_000_000
+
+/**
+ * The values of each discriminator, by the member schema they name: `{"/components/schemas/Cat": {"petType": ["cat"]}}`.
+ * Members are the local `$ref`s of the discriminator's `oneOf`/`anyOf`, and the components whose `allOf` refers to the
+ * schema that holds it (the inheritance form). A member takes the `mapping` keys that point to it, else its component
+ * name (the implicit mapping). A mapping value is a `$ref` or a component's name.
+ */
+export function discriminatorValues(document: unknown): Map<string, Map<string, DiscriminatorValues>> {
+  const out = new Map<string, Map<string, DiscriminatorValues>>()
+  const schemas = isObject(document) && isObject(document['components']) && isObject(document['components']['schemas']) ? document['components']['schemas'] : {}
+  const component = (pointer: string) => {
+    const parts = splitPointer(pointer)
+    return parts.length === 3 && parts[0] === 'components' && parts[1] === 'schemas' ? parts[2] : undefined
+  }
+  const refTarget = (ref: unknown) => (typeof ref === 'string' && ref.startsWith('#') ? fragmentToPointer(ref) : undefined)
+  const record = (holder: Record<string, unknown>, members: string[]) => {
+    const discriminator = holder['discriminator'] as Record<string, unknown>
+    const property = discriminator['propertyName'] as string
+    const mapped = new Map<string, string[]>()
+    if (isObject(discriminator['mapping'])) {
+      for (const [value, ref] of Object.entries(discriminator['mapping'])) {
+        // A mapping value is a $ref or a component's name.
+        const t = refTarget(ref) ?? (typeof ref === 'string' && Object.hasOwn(schemas, ref) ? joinPointer('/components/schemas', ref) : undefined)
+        if (t !== undefined) mapped.set(t, [...(mapped.get(t) ?? []), value])
+      }
+    }
+    for (const member of members) {
+      const name = component(member)
+      const explicit = mapped.has(member)
+      const values = mapped.get(member) ?? (name === undefined ? [] : [name])
+      if (values.length === 0) continue
+      const byProperty = out.get(member) ?? new Map<string, DiscriminatorValues>()
+      out.set(member, byProperty)
+      const known = byProperty.get(property)
+      byProperty.set(property, {values: [...new Set([...(known?.values ?? []), ...values])], explicit: explicit || known?.explicit === true})
+    }
+  }
+  const holds = (node: Record<string, unknown>) => isObject(node['discriminator']) && typeof node['discriminator']['propertyName'] === 'string'
+  // The union form, wherever it is written: every object of the document, from an explicit stack, each once, bounded.
+  const stack: unknown[] = [document]
+  const seen = new Set<object>()
+  for (let steps = 0; stack.length > 0 && steps < MAX_DISCRIMINATOR_WALK; steps++) {
+    const node = stack.pop()
+    if (typeof node !== 'object' || node === null || seen.has(node)) continue
+    seen.add(node)
+    for (const v of Array.isArray(node) ? node : Object.values(node)) if (typeof v === 'object' && v !== null) stack.push(v)
+    if (Array.isArray(node) || !holds(node as Record<string, unknown>)) continue
+    const members: string[] = []
+    for (const key of ['oneOf', 'anyOf'] as const) {
+      const list = (node as Record<string, unknown>)[key]
+      if (Array.isArray(list)) for (const m of list) if (isObject(m) && refTarget(m['$ref']) !== undefined) members.push(refTarget(m['$ref'])!)
+    }
+    if (members.length > 0) record(node as Record<string, unknown>, members)
+  }
+  // The inheritance form: a component holding a discriminator and no union, and the components whose allOf refers to it.
+  for (const [name, schema] of Object.entries(schemas)) {
+    if (!isObject(schema) || !holds(schema) || Array.isArray(schema['oneOf']) || Array.isArray(schema['anyOf'])) continue
+    const base = joinPointer('/components/schemas', name)
+    const children = Object.entries(schemas)
+      .filter(([, s]) => isObject(s) && Array.isArray(s['allOf']) && s['allOf'].some((m) => isObject(m) && refTarget(m['$ref']) === base))
+      .map(([child]) => joinPointer('/components/schemas', child))
+    record(schema, children)
+  }
+  return out
 }
 
 /**
