@@ -216,7 +216,7 @@ export class PythonTypes {
       const members = schema[key]
       if (!Array.isArray(members) || members.length === 0) continue
       // Members that only constrain (`required: [...]`) say nothing of the type: the schema's own type stands.
-      if (members.every((m) => isObject(m) && (typeof m['$ref'] === 'string' || 'type' in m || 'enum' in m || 'const' in m || 'properties' in m || 'oneOf' in m || 'anyOf' in m || 'allOf' in m))) {
+      if (members.every((m) => isObject(m) && !constrainsOnly(m))) {
         const hints = members.map((_, i) => child(joinPointer(pointer, key, i), `Option${i + 1}`, false))
         if (!hints.includes('Any')) return wrap(union(hints))
       }
@@ -268,7 +268,10 @@ export class PythonTypes {
     if (!r.ok || !isObject(r.value) || seen.has(r.pointer) || seen.size > MAX_REF_CHAIN) return undefined
     seen.add(r.pointer)
     const s = r.value
-    if ('oneOf' in s || 'anyOf' in s || 'enum' in s || 'const' in s || 'patternProperties' in s) return undefined
+    if ('enum' in s || 'const' in s || 'patternProperties' in s) return undefined
+    // A union of shapes is not one TypedDict. A union of constraints (GitHub: `anyOf: [{required: [state]}, {required:
+    // [assignees]}]`) is: its properties, each optional unless the object itself requires it.
+    for (const key of ['oneOf', 'anyOf'] as const) if (key in s && !(Array.isArray(s[key]) && s[key].every((m) => isObject(m) && constrainsOnly(m)))) return undefined
     if (s['additionalProperties'] !== undefined && s['additionalProperties'] !== false) return undefined
     const declared = Array.isArray(s['type']) ? s['type'] : s['type'] === undefined ? [] : [s['type']]
     if (declared.some((t) => t !== 'object' && t !== 'null')) return undefined
@@ -401,6 +404,11 @@ export function discriminatorValues(document: unknown): Map<string, Map<string, 
 function modelName(raw: string): string {
   const {identifier} = toIdentifier(raw, {style: 'pascal', fallback: 'Model'})
   return identifier.startsWith('_') ? `Model${identifier.replace(/^_+/, '')}` : identifier
+}
+
+/** A `oneOf`/`anyOf` member that says nothing of the type (`{required: [a]}`), only constrains the schema it is in. */
+function constrainsOnly(member: Record<string, unknown>): boolean {
+  return !(typeof member['$ref'] === 'string' || ['type', 'enum', 'const', 'properties', 'oneOf', 'anyOf', 'allOf'].some((k) => k in member))
 }
 
 function isNullable(schema: unknown): boolean {
