@@ -194,7 +194,7 @@ const handModel = (overrides: Parameters<typeof baseModel>[0] = {}) => baseModel
 describe('generateSdk --lang python', () => {
   it('renders the Python templates into a package named from the npm name, every file starting with the header', async () => {
     const files = await generateSdk({model: handModel(), document: HAND_DOC, lang: 'python'})
-    expect([...files.keys()]).toEqual(['README.md', 'acme_hand_made/__init__.py', 'acme_hand_made/client.py', 'acme_hand_made/models.py', 'acme_hand_made/models.pyi', 'acme_hand_made/py.typed', 'acme_hand_made/runtime.py', 'pyproject.toml'])
+    expect([...files.keys()]).toEqual(['README.md', 'acme_hand_made/__init__.py', 'acme_hand_made/client.py', 'acme_hand_made/errors.py', 'acme_hand_made/errors.pyi', 'acme_hand_made/models.py', 'acme_hand_made/models.pyi', 'acme_hand_made/py.typed', 'acme_hand_made/runtime.py', 'pyproject.toml'])
     for (const [name, text] of files) {
       expect(text.split('\n')[0], name).toBe(name.endsWith('.md') ? `<!-- ${GENERATED_HEADER} -->` : `# ${GENERATED_HEADER}`)
     }
@@ -307,7 +307,7 @@ def run(name, responses, call):
         value = call()
         result = {"ok": True, "value": value if not isinstance(value, bytes) else value.decode()}
     except ApiError as e:
-        result = {"ok": False, "status": e.status, "body": e.body, "requestId": e.headers.get("X-Request-Id")}
+        result = {"ok": False, "status": e.status, "body": e.body, "requestId": e.headers.get("X-Request-Id"), "class": type(e).__name__}
     except Exception as e:
         result = {"ok": False, "thrown": type(e).__name__, "isTimeoutError": isinstance(e, TimeoutError)}
     result["seen"] = [{"method": s["method"], "path": s["path"], "headers": s["headers"], "body": s["body"].decode("latin-1")} for s in seen]
@@ -439,7 +439,7 @@ describe.skipIf(!HAS_PYTHON)('the generated Python runtime', () => {
   }, 60_000)
 
   it('compiles, in Python 3.9 grammar', async () => {
-    expect((await checkPackage(dir)).files).toBe(5)
+    expect((await checkPackage(dir)).files).toBe(7)
   })
 
   it('type-checks under pyright in strict mode, as the TypeScript SDK does under tsc --strict', async () => {
@@ -496,8 +496,8 @@ describe.skipIf(!HAS_PYTHON)('the generated Python runtime', () => {
     expect(out['multipartBytes']).toMatch(/^POST \/upload: a multipart\/form-data body is a mapping of field names to values, not bytes$/)
   })
 
-  it('raises ApiError carrying status, headers and the parsed body', () => {
-    expect(out['error']).toMatchObject({ok: false, status: 404, body: {message: 'gone'}, requestId: 'r1'})
+  it("raises the operation's own ApiError, carrying status, headers and the parsed body", () => {
+    expect(out['error']).toMatchObject({ok: false, status: 404, body: {message: 'gone'}, requestId: 'r1', class: 'GetItemError'})
   })
 
   it('retries idempotent calls on 429/5xx and connection errors, honouring Retry-After', () => {
@@ -615,7 +615,7 @@ describe.skipIf(!HAS_BOTOCORE)('SigV4, Python', () => {
 
   it('signs with botocore, imported only to sign; the package depends on it only when the spec uses SigV4', async () => {
     const {out: sdk} = await gen(writeSpec('sigv4.json', SIGNED), 'sigv4')
-    expect((await checkPackage(sdk)).files).toBe(5)
+    expect((await checkPackage(sdk)).files).toBe(7)
     const toml = readFileSync(path.join(sdk, 'pyproject.toml'), 'utf8')
     expect(toml).toMatch(/^dependencies = \["botocore>=[0-9.]+"\]$/m)
     expect(readFileSync(path.join(sdk, 'README.md'), 'utf8')).toContain('SigV4Auth(region=')
@@ -735,7 +735,11 @@ describe("the Python SDK's types, under pyright", () => {
               required: true,
               content: {'application/json': {schema: {type: 'object', required: ['pet'], properties: {pet: {$ref: '#/components/schemas/NewPet'}, labels: {type: 'object', additionalProperties: {type: 'string'}}}}}},
             },
-            responses: {'201': {description: 'made', content: {'application/json': {schema: {$ref: '#/components/schemas/Pet'}}}}},
+            responses: {
+              '201': {description: 'made', content: {'application/json': {schema: {$ref: '#/components/schemas/Pet'}}}},
+              '409': {description: 'taken', content: {'application/json': {schema: {type: 'object', required: ['taken'], properties: {taken: {type: 'string'}}}}}},
+              '503': {description: 'down'},
+            },
           },
           // The same schema both ways: the request's type has no readOnly `id`, the response's has it, required.
           put: {
@@ -758,10 +762,18 @@ describe("the Python SDK's types, under pyright", () => {
     const client = readFileSync(path.join(out, 'shop', 'client.py'), 'utf8')
     expect(client).toContain('        request_body: models.CreatePetBody,\n')
     expect(client).toContain('        request_body: models.PetInput,\n')
+    // Each operation raises its own ApiError, whose body is typed by its error responses (an inline one is a model).
+    expect(readFileSync(path.join(out, 'shop', 'errors.pyi'), 'utf8')).toContain('class CreatePetError(ApiError):\n    body: Optional[models.CreatePetErrorBody]\n')
     await expectPyright(
       out,
-      ['from shop import ShopClient, models', 'client = ShopClient(base_url="http://127.0.0.1:1")'],
+      ['from shop import ApiError, ShopClient, errors, models', 'client = ShopClient(base_url="http://127.0.0.1:1")'],
       [
+        'try:',
+        '    client.createPet({"pet": {"name": "x"}})',
+        'except errors.CreatePetError as e:',
+        '    print(e.status, e.body["taken"].upper() if e.body else "down")',
+        'except ApiError as e:',
+        '    print(e.body)',
         'pet: models.Pet = client.createPet({"pet": {"name": "x", "kind": "cat"}, "labels": {"a": "b"}})',
         'owner = pet.get("owner")',
         'print(pet["id"] + 1, pet["name"].upper(), owner["city"] if owner and "city" in owner else "")',
@@ -776,6 +788,7 @@ describe("the Python SDK's types, under pyright", () => {
         'client.replacePet({"name": "y", "id": 1})',
         'n: int = client.createPet({"pet": {"name": "x"}})["name"]',
         'print(n, client.createPet({"pet": {"name": "x"}})["owner"]["street"])',
+        'print([e.body["free"] for e in [errors.CreatePetError(409, {}, {"taken": "x"}, "taken")] if e.body])',
       ],
     )
     // At run time a model is dict: calling one makes a dict, as calling a TypedDict does.
@@ -908,7 +921,7 @@ describe.skipIf(!HAS_PYTHON)('hostile spec, Python', () => {
   it('compiles, calls nothing injected, and imports without running anything', async () => {
     const {out} = await gen(writeSpec('hostile.json', doc), 'hostile', {name: 'evil-sdk'})
     const check = await checkPackage(out)
-    expect(check.files).toBe(5)
+    expect(check.files).toBe(7)
     expect(await pyrightErrors(out)).toEqual([])
     if (check.project) expect(check.project.description).toBe(`Evil """ '''\\ */ {}  __import__('os').system('echo pwned') \\N{BULLET}`)
     // No call in the generated code names what the spec tried to run.
@@ -932,13 +945,13 @@ describe.skipIf(!HAS_PYTHON)('hostile spec, Python', () => {
     expect(imported.doc).toContain(`__import__('os').system('echo pwned')`)
   })
 
-  // mypy reads models.pyi in place of models.py: 4 modules from 5 files.
+  // mypy reads models.pyi and errors.pyi in place of their .py: 5 modules from 7 files.
   it.skipIf(MYPY_PYTHON === undefined)('passes mypy --strict too, as the petstore package does', async () => {
     const hostile = (await gen(writeSpec('hostile-mypy.json', doc), 'hostile-mypy', {name: 'evil-sdk'})).out
     const petstore = (await gen(path.join(REPO, 'examples/petstore/openapi.yaml'), 'petstore-mypy')).out
     for (const [dir, pkg] of [[hostile, 'evil_sdk'], [petstore, 'petstore']] as const) {
       const r = await runProcess(MYPY_PYTHON!, ['-m', 'mypy', '--strict', '--python-version', '3.9', '--no-incremental', pkg], {cwd: dir, timeoutMs: 120_000})
-      expect(r.stdout.trim(), pkg).toMatch(/^Success: no issues found in 4 source files$/)
+      expect(r.stdout.trim(), pkg).toMatch(/^Success: no issues found in 5 source files$/)
     }
   }, 240_000)
 })
@@ -963,7 +976,7 @@ describe.skipIf(!HAS_PYTHON || !HAS_SHARED)('shared specs, Python', () => {
   it.each(SPECS)('%s generates a package whose every file compiles', async (file, entry) => {
     const {out, outcome} = await gen(path.join(SHARED, 'specs', file, entry), `corpus-${file.slice(0, 2)}`, {load: {root: path.join(SHARED, 'specs')}})
     expect(outcome.exitCode).toBe(0)
-    expect((await checkPackage(out)).files).toBe(5)
+    expect((await checkPackage(out)).files).toBe(7)
     rmSync(out, {recursive: true, force: true})
   }, 60_000)
 })

@@ -1,9 +1,9 @@
 import type {HelperDelegate} from 'handlebars'
 import {splitPointer} from '../spec/pointer.js'
 import type {SdkBody, SdkModel, SdkOperation, SdkParameter, SdkResponse, SdkSecurityScheme, SdkServer} from './model.js'
-import {isSafeIdentifier, pascalCase} from './names.js'
+import {IdentifierAllocator, isSafeIdentifier, pascalCase} from './names.js'
 import {PY_KEYWORDS, pyEscapeChar, pyString} from './python-text.js'
-import {type PyEntryPoint, type PyMode, type PyModelDef, PythonTypes, hintNames, optional, pyHint} from './python-types.js'
+import {type PyEntryPoint, type PyMode, type PyModelDef, PythonTypes, hintNames, optional, pyHint, union} from './python-types.js'
 
 export {pyString} from './python-text.js'
 
@@ -396,6 +396,11 @@ export function pythonTypes(document: unknown, model: SdkModel): PythonTypes {
         const media = r.success ? responseMedia(r) : undefined
         if (media?.kind === 'json') entries.push({pointer: media.schemaPointer, name: `${base}Response`, mode: 'read'})
       }
+      // Error bodies after the results: `CreatePetErrorBody` for an inline object (errors.pyi's class is CreatePetError).
+      for (const r of op.responses) {
+        const media = r.success ? undefined : responseMedia(r)
+        if (media?.kind === 'json') entries.push({pointer: media.schemaPointer, name: `${base}ErrorBody`, mode: 'read'})
+      }
     }
     types = new PythonTypes(document, entries)
     pythonTypesByModel.set(model, types)
@@ -453,15 +458,60 @@ export function usesCredential(schemes: SdkSecurityScheme[], kind: ReturnType<ty
 /** What a call returns: the success responses' types when they agree (`None` for no body), else `Any`. */
 export function pyResultType(types: PythonTypes, op: SdkOperation): string {
   const hints = new Set<string>()
-  for (const r of op.responses) {
-    if (!r.success) continue
-    const media = responseMedia(r)
-    hints.add(!media ? 'None' : media.kind === 'json' ? pyType(types, media.schemaPointer, 'read') : media.kind === 'text' ? 'str' : media.kind === 'binary' ? 'bytes' : 'Any')
-  }
+  for (const r of op.responses) if (r.success) hints.add(pyResponseHint(types, r))
   const list = [...hints]
   if (list.length === 1) return list[0]!
   if (list.length === 2 && list.includes('None') && !list.includes('Any')) return optional(list.find((h) => h !== 'None')!)
   return 'Any'
+}
+
+/** What the runtime parses a response's body into: its schema's type for JSON, `str`, `bytes`, `None` for no body. */
+function pyResponseHint(types: PythonTypes, r: SdkResponse): string {
+  const media = responseMedia(r)
+  return !media ? 'None' : media.kind === 'json' ? pyType(types, media.schemaPointer, 'read') : media.kind === 'text' ? 'str' : media.kind === 'binary' ? 'bytes' : 'Any'
+}
+
+/** The body of an operation's ApiError: its error responses' types (`None` for no body), `Any` where one is untyped or none is declared. */
+export function pyErrorType(types: PythonTypes, op: SdkOperation): string {
+  const hints = op.responses.filter((r) => !r.success).map((r) => pyResponseHint(types, r))
+  return hints.length === 0 || hints.includes('Any') ? 'Any' : union(hints)
+}
+
+export interface PyErrorClass {
+  /** The class in errors.py (`CreatePetError`): an ApiError raised by this operation only. */
+  name: string
+  operation: SdkOperation
+  /** Its body's type (see pyErrorType). */
+  hint: string
+}
+
+interface PyErrors {
+  /** The names errors.pyi imports from typing, and whether it imports models. */
+  typing: string[]
+  models: boolean
+  classes: PyErrorClass[]
+  byOperation: Map<SdkOperation, PyErrorClass>
+}
+
+const pyErrorsByModel = new WeakMap<SdkModel, PyErrors>()
+/** The typing names an error's body may use (errors.pyi imports those it does): no class may take one. */
+const ERROR_TYPING = ['Any', 'Dict', 'List', 'Literal', 'Optional', 'Union']
+
+/**
+ * What errors.py and errors.pyi are made of: a subclass of ApiError for each operation, its `body` typed by the
+ * operation's error responses, and the typing names errors.pyi imports. Class names are given in operation order, free
+ * of the module's own names.
+ */
+export function pyErrors(types: PythonTypes, model: SdkModel): PyErrors {
+  let errors = pyErrorsByModel.get(model)
+  if (!errors) {
+    const allocator = new IdentifierAllocator(['ApiError', 'models', ...ERROR_TYPING])
+    const classes = model.operations.map((operation) => ({name: allocator.claim(`${pascalCase(operation.identifier)}Error`), operation, hint: pyErrorType(types, operation)}))
+    const used = new Set(classes.flatMap((c) => (c.hint === 'Any' ? [] : hintNames(c.hint))))
+    errors = {typing: ERROR_TYPING.filter((n) => used.has(n)), models: used.has('models'), classes, byOperation: new Map(classes.map((c) => [c.operation, c]))}
+    pyErrorsByModel.set(model, errors)
+  }
+  return errors
 }
 
 /**
@@ -517,6 +567,8 @@ export function templateHelpers(SafeString: new (s: string) => unknown, document
     tagExamples: (m: SdkModel) => tagExamples(m),
     upper: (s: unknown) => String(s).toUpperCase(),
     eq: (a: unknown, b: unknown) => a === b,
+    // Text for another helper to write (`pyDocstring`...): joined, not escaped here.
+    concat: (...args: unknown[]) => args.slice(0, -1).map(String).join(''),
     or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
     and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
     not: (a: unknown) => !a,
@@ -543,6 +595,9 @@ export function templateHelpers(SafeString: new (s: string) => unknown, document
           pyUsesTyping: (m: SdkModel, name: string) => pyUsesTyping(pythonTypes(document, m), m, name),
           pyOptional: safe((hint) => optional(String(hint))),
           pyModels: () => pyModels(pythonTypes(document, model)),
+          pyErrors: () => pyErrors(pythonTypes(document, model), model),
+          // A name for pyIdent or concat to write (not written itself).
+          pyErrorClass: (op: SdkOperation) => pyErrors(pythonTypes(document, model), model).byOperation.get(op)!.name,
         }),
   }
 }

@@ -422,7 +422,7 @@ export function optional(hint: string): string {
 }
 
 /** One hint for several: each once, `Optional` lifted out (`Union[A, Optional[B]]` is `Optional[Union[A, B]]`). */
-function union(hints: string[]): string {
+export function union(hints: string[]): string {
   let nullable = false
   const members: string[] = []
   for (const h of hints) {
