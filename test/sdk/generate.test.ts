@@ -13,6 +13,7 @@ import {schemaTypes, typesDocument} from '../../src/lib/sdk/types.js'
 import {bundle} from '../../src/lib/spec/bundle.js'
 import {loadSpec} from '../../src/lib/spec/loader.js'
 import {HAND_DOC, handModel} from '../fixtures/sdk/hand-model.js'
+import {DISCRIMINATED_SPEC} from '../fixtures/sdk/discriminated-spec.js'
 import {RUNTIME_SPEC} from '../fixtures/sdk/runtime-spec.js'
 
 const OUT = path.join(REPO, '.apix-tmp/sdk-out/typescript')
@@ -635,19 +636,7 @@ describe('the types', () => {
   )
 
   it('make a oneOf with a discriminator a discriminated union, narrowed by its discriminator', async () => {
-    const doc: JsonObject = {
-      openapi: '3.0.3',
-      info: {title: 'Zoo', version: '1'},
-      paths: {'/pets': {post: {operationId: 'addPet', requestBody: {required: true, content: {'application/json': {schema: {$ref: '#/components/schemas/Pet'}}}}, responses: {'200': {description: 'added', content: {'application/json': {schema: {$ref: '#/components/schemas/Pet'}}}}}}}},
-      components: {
-        schemas: {
-          Pet: {oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}], discriminator: {propertyName: 'petType', mapping: {cat: '#/components/schemas/Cat'}}},
-          Cat: {type: 'object', required: ['petType', 'meows'], properties: {petType: {type: 'string'}, meows: {type: 'boolean'}}},
-          Dog: {type: 'object', required: ['petType'], properties: {petType: {type: 'string'}, barks: {type: 'integer'}}},
-        },
-      },
-    }
-    const {out} = await gen(writeSpec('discriminated.json', doc), 'discriminated')
+    const {out} = await gen(writeSpec('discriminated.json', DISCRIMINATED_SPEC), 'discriminated')
     const r = await tscWith(out, [
       "import type {AddPetBody, AddPetResponse} from './client.js'",
       "export const meows = (pet: AddPetResponse): boolean => (pet.petType === 'cat' ? pet.meows : (pet.barks ?? 0) > 0)",

@@ -11,6 +11,7 @@ import type {JsonObject} from '../../src/lib/spec/model.js'
 import {REPO, SHARED} from '../helpers/cli.js'
 import {runProcess, type ProcessResult} from '../helpers/process.js'
 import {HAND_DOC, handModel as baseModel} from '../fixtures/sdk/hand-model.js'
+import {DISCRIMINATED_SPEC} from '../fixtures/sdk/discriminated-spec.js'
 import {RUNTIME_SPEC} from '../fixtures/sdk/runtime-spec.js'
 import {startPrism, type Prism} from '../helpers/net.js'
 import {expectPetstoreCalls, type CallResult} from '../helpers/prism-calls.js'
@@ -796,26 +797,7 @@ describe("the Python SDK's types, under pyright", () => {
     expect(r.stdout.trim()).toBe("{'name': 'x'} True")
   }, 120_000)
   it('narrow a discriminated union by its discriminator, and refuse a member with the wrong value', async () => {
-    const spec = writeSpec('discriminated.json', {
-      openapi: '3.0.3',
-      info: {title: 'Zoo', version: '1'},
-      paths: {
-        '/pets': {
-          post: {
-            operationId: 'addPet',
-            requestBody: {required: true, content: {'application/json': {schema: {$ref: '#/components/schemas/Pet'}}}},
-            responses: {'200': {description: 'added', content: {'application/json': {schema: {$ref: '#/components/schemas/Pet'}}}}},
-          },
-        },
-      },
-      components: {
-        schemas: {
-          Pet: {oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}], discriminator: {propertyName: 'petType', mapping: {cat: '#/components/schemas/Cat'}}},
-          Cat: {type: 'object', required: ['petType', 'meows'], properties: {petType: {type: 'string'}, meows: {type: 'boolean'}}},
-          Dog: {type: 'object', required: ['petType'], properties: {petType: {type: 'string'}, barks: {type: 'integer'}}},
-        },
-      },
-    })
+    const spec = writeSpec('discriminated.json', DISCRIMINATED_SPEC)
     const {out} = await gen(spec, 'discriminated')
     await expectPyright(
       out,
