@@ -111,7 +111,8 @@ describe('PythonTypes', () => {
           discriminator: {propertyName: 'kind', mapping: {cat: '#/components/schemas/Cat', dog: 'Dog', doggo: '#/components/schemas/Dog', fish: './fish.yaml'}},
         },
         Cat: {type: 'object', required: ['kind'], properties: {kind: {type: 'string', description: 'What it is.'}, meows: {type: 'boolean'}}},
-        Dog: {type: 'object', properties: {kind: {type: 'string'}, barks: {type: 'boolean'}}},
+        // A mapping that names it wins over its own enum.
+        Dog: {type: 'object', properties: {kind: {type: 'string', enum: ['dog', 'doggo', 'canine']}, barks: {type: 'boolean'}}},
         // It does not declare the discriminator: it is still sent.
         Bird: {type: 'object', properties: {wings: {type: 'integer'}}},
         // Its own enum stands where no mapping names it (OpenAI's members: the API sends the value, not the name).

@@ -1,11 +1,12 @@
 import type {HelperDelegate} from 'handlebars'
-import {splitPointer} from '../spec/pointer.js'
+import {componentName} from '../spec/pointer.js'
 import type {SdkBody, SdkModel, SdkOperation, SdkParameter, SdkResponse, SdkSecurityScheme, SdkServer} from './model.js'
 import {IdentifierAllocator, isSafeIdentifier, pascalCase} from './names.js'
 import {PY_KEYWORDS, pyEscapeChar, pyString} from './python-text.js'
-import {type PyEntryPoint, type PyMode, type PyModelDef, PythonTypes, hintNames, optional, pyHint, union} from './python-types.js'
+import {HINT_TYPING_NAMES, type PyEntryPoint, type PyMode, type PyModelDef, PythonTypes, hintNames, optional, pyHint, union} from './python-types.js'
 
 export {pyString} from './python-text.js'
+export {componentName} from '../spec/pointer.js'
 
 /**
  * The Handlebars helpers the SDK templates use, and the only place text from the spec is escaped. Every helper returns
@@ -128,17 +129,6 @@ export function requestMedia(body: SdkBody | undefined): SdkBody['mediaTypes'][n
 /** The media type a client asks for: the first JSON one, else the first. */
 export function responseMedia(response: SdkResponse): SdkResponse['mediaTypes'][number] | undefined {
   return response.mediaTypes.find((m) => m.kind === 'json') ?? response.mediaTypes[0]
-}
-
-/**
- * The name of the component a schema pointer is (`/components/schemas/Pet` -> `Pet`), or undefined: a body or response
- * whose schema is a component is typed as that component, which tsc finds in one step where the look-up through the
- * operation resolves five nested types (openapi-typescript keys components by their names as written).
- */
-export function componentName(pointer: string | undefined): string | undefined {
-  if (pointer === undefined) return undefined
-  const segments = splitPointer(pointer)
-  return segments.length === 3 && segments[0] === 'components' && segments[1] === 'schemas' ? segments[2] : undefined
 }
 
 /**
@@ -392,14 +382,10 @@ export function pythonTypes(document: unknown, model: SdkModel): PythonTypes {
       if (requestMedia(op.body) !== undefined) {
         for (const m of op.body!.mediaTypes) if (m.kind === 'json' || m.kind === 'form') entries.push({pointer: m.schemaPointer, name: `${base}Body`, mode: 'write'})
       }
+      // An inline error body is `CreatePetErrorBody` (errors.pyi's class is CreatePetError).
       for (const r of op.responses) {
-        const media = r.success ? responseMedia(r) : undefined
-        if (media?.kind === 'json') entries.push({pointer: media.schemaPointer, name: `${base}Response`, mode: 'read'})
-      }
-      // Error bodies after the results: `CreatePetErrorBody` for an inline object (errors.pyi's class is CreatePetError).
-      for (const r of op.responses) {
-        const media = r.success ? undefined : responseMedia(r)
-        if (media?.kind === 'json') entries.push({pointer: media.schemaPointer, name: `${base}ErrorBody`, mode: 'read'})
+        const media = responseMedia(r)
+        if (media?.kind === 'json') entries.push({pointer: media.schemaPointer, name: base + (r.success ? 'Response' : 'ErrorBody'), mode: 'read'})
       }
     }
     types = new PythonTypes(document, entries)
@@ -494,8 +480,6 @@ interface PyErrors {
 }
 
 const pyErrorsByModel = new WeakMap<SdkModel, PyErrors>()
-/** The typing names an error's body may use (errors.pyi imports those it does): no class may take one. */
-const ERROR_TYPING = ['Any', 'Dict', 'List', 'Literal', 'Optional', 'Union']
 
 /**
  * What errors.py and errors.pyi are made of: a subclass of ApiError for each operation, its `body` typed by the
@@ -505,10 +489,11 @@ const ERROR_TYPING = ['Any', 'Dict', 'List', 'Literal', 'Optional', 'Union']
 export function pyErrors(types: PythonTypes, model: SdkModel): PyErrors {
   let errors = pyErrorsByModel.get(model)
   if (!errors) {
-    const allocator = new IdentifierAllocator(['ApiError', 'models', ...ERROR_TYPING])
+    // No class may take a name errors.pyi imports.
+    const allocator = new IdentifierAllocator(['ApiError', 'models', ...HINT_TYPING_NAMES])
     const classes = model.operations.map((operation) => ({name: allocator.claim(`${pascalCase(operation.identifier)}Error`), operation, hint: pyErrorType(types, operation)}))
     const used = new Set(classes.flatMap((c) => (c.hint === 'Any' ? [] : hintNames(c.hint))))
-    errors = {typing: ERROR_TYPING.filter((n) => used.has(n)), models: used.has('models'), classes, byOperation: new Map(classes.map((c) => [c.operation, c]))}
+    errors = {typing: HINT_TYPING_NAMES.filter((n) => used.has(n)), models: used.has('models'), classes, byOperation: new Map(classes.map((c) => [c.operation, c]))}
     pyErrorsByModel.set(model, errors)
   }
   return errors
@@ -526,7 +511,7 @@ export function pyModels(types: PythonTypes): {typing: string[]; extensions: str
     for (const hint of m.kind === 'typeddict' ? m.fields.map((f) => f.hint) : [m.hint]) hintNames(hint).forEach((n) => used.add(n))
   }
   const extensions = ['Required', 'TypeAlias'].filter((n) => used.has(n))
-  const typing = ['Any', 'Dict', 'List', 'Literal', 'Optional', 'TypedDict', 'Union'].filter((n) => used.has(n))
+  const typing = [...HINT_TYPING_NAMES, 'TypedDict'].sort().filter((n) => used.has(n))
   return {typing, extensions, models: types.models()}
 }
 
@@ -553,6 +538,8 @@ export function templateHelpers(SafeString: new (s: string) => unknown, document
     mdText: safe((v) => mdText(v)),
     npmVersion: safe((v) => npmVersion(v)),
     requestMedia: (body: SdkBody | undefined) => requestMedia(body),
+    // A body or response whose schema is a component is typed as that component, which tsc finds in one step where the
+    // look-up through the operation resolves five nested types (openapi-typescript keys components by their names as written).
     componentName: (pointer: string | undefined) => componentName(pointer),
     paramKey: (p: SdkParameter) => paramKey(p),
     responseMedia: (r: SdkResponse) => responseMedia(r),

@@ -1,5 +1,5 @@
 import {isObject} from '../spec/model.js'
-import {MAX_REF_CHAIN, followRefs, fragmentToPointer, getByPointer, joinPointer, splitPointer} from '../spec/pointer.js'
+import {MAX_REF_CHAIN, componentName, followRefs, fragmentToPointer, getByPointer, joinPointer} from '../spec/pointer.js'
 import {IdentifierAllocator, pascalCase, toIdentifier} from './names.js'
 import {pyString} from './python-text.js'
 import {ReadWriteReach} from './read-write.js'
@@ -20,8 +20,11 @@ import {ReadWriteReach} from './read-write.js'
  * parameters, bodies and responses) in order, so they never depend on the order templates ask for hints.
  */
 
+/** The names from `typing` a hint may use (`Optional[List[models.Pet]]`), in the order a stub imports them. */
+export const HINT_TYPING_NAMES: readonly string[] = ['Any', 'Dict', 'List', 'Literal', 'Optional', 'Union']
+
 /** Names `models.pyi` imports from `typing` and `typing_extensions`: a model may not take one (the stub would lose the import). */
-const TYPING_NAMES = ['Any', 'Dict', 'List', 'Literal', 'Optional', 'TypeAlias', 'TypedDict', 'Required', 'Union']
+const TYPING_NAMES = [...HINT_TYPING_NAMES, 'TypeAlias', 'TypedDict', 'Required']
 
 /** Past this depth of inline nesting (not through named models) a schema is `Any`: refs between inline schemas can loop. */
 const MAX_INLINE_DEPTH = 32
@@ -168,22 +171,18 @@ export class PythonTypes {
       // A member of a discriminated union: its discriminator is a Literal of the values naming it, required, so that
       // pyright narrows the union by it (`if pet["petType"] == "cat"`), as openapi-typescript's types do in TypeScript.
       const tags = new Map(this.discriminated.get(pointer))
-      for (let f of shape.fields) {
+      for (const f of shape.fields) {
         const property = this.resolved(f.pointer)
         const tag = tags.get(f.key)
         tags.delete(f.key)
         if (property?.[mode === 'write' ? 'readOnly' : 'writeOnly'] === true) continue
         // Its own enum stands where no mapping names it: OpenAI's spec has members whose `object` is an enum of one
         // value that is not the name the implicit mapping gives (openapi-typescript writes the name; the API sends the value).
-        if (tag !== undefined && (tag.explicit || !(property && ('enum' in property || 'const' in property)))) {
-          def.fields.push({key: f.key, hint: `Required[${pyLiteral(tag.values)!}]`, description: typeof property?.['description'] === 'string' ? property['description'] : undefined})
-          continue
-        }
-        if (tag !== undefined) f = {...f, required: true}
-        const hint = this.hint(f.pointer, {qualify: false, mode, name: name + (pascalCase(f.key) || 'Field')})
+        const ownEnum = property !== undefined && ('enum' in property || 'const' in property)
+        const hint = tag !== undefined && (tag.explicit || !ownEnum) ? pyLiteral(tag.values)! : this.hint(f.pointer, {qualify: false, mode, name: name + (pascalCase(f.key) || 'Field')})
         const fieldNode = getByPointer(this.doc, f.pointer)
         const text = isObject(fieldNode) && typeof fieldNode['description'] === 'string' ? fieldNode['description'] : typeof property?.['description'] === 'string' ? property['description'] : undefined
-        def.fields.push({key: f.key, hint: f.required ? `Required[${hint}]` : hint, description: text})
+        def.fields.push({key: f.key, hint: f.required || tag !== undefined ? `Required[${hint}]` : hint, description: text})
       }
       // A discriminator the member does not declare (the union's schema does, or nothing does) is still sent.
       for (const [key, tag] of tags) def.fields.push({key, hint: `Required[${pyLiteral(tag.values)!}]`, description: undefined})
@@ -328,7 +327,7 @@ export interface DiscriminatorValues {
   explicit: boolean
 }
 
-/** Past this many nodes the document walk for discriminators stops (a 13 MB spec has about 1.5 million). */
+/** Past this many objects the document walk for discriminators stops (GitHub's 13 MB description has about 90,000). */
 const MAX_DISCRIMINATOR_WALK = 5_000_000
 
 /**
@@ -340,10 +339,6 @@ const MAX_DISCRIMINATOR_WALK = 5_000_000
 export function discriminatorValues(document: unknown): Map<string, Map<string, DiscriminatorValues>> {
   const out = new Map<string, Map<string, DiscriminatorValues>>()
   const schemas = isObject(document) && isObject(document['components']) && isObject(document['components']['schemas']) ? document['components']['schemas'] : {}
-  const component = (pointer: string) => {
-    const parts = splitPointer(pointer)
-    return parts.length === 3 && parts[0] === 'components' && parts[1] === 'schemas' ? parts[2] : undefined
-  }
   const refTarget = (ref: unknown) => (typeof ref === 'string' && ref.startsWith('#') ? fragmentToPointer(ref) : undefined)
   const record = (holder: Record<string, unknown>, members: string[]) => {
     const discriminator = holder['discriminator'] as Record<string, unknown>
@@ -357,7 +352,7 @@ export function discriminatorValues(document: unknown): Map<string, Map<string, 
       }
     }
     for (const member of members) {
-      const name = component(member)
+      const name = componentName(member)
       const explicit = mapped.has(member)
       const values = mapped.get(member) ?? (name === undefined ? [] : [name])
       if (values.length === 0) continue
@@ -377,21 +372,24 @@ export function discriminatorValues(document: unknown): Map<string, Map<string, 
     seen.add(node)
     for (const v of Array.isArray(node) ? node : Object.values(node)) if (typeof v === 'object' && v !== null) stack.push(v)
     if (Array.isArray(node) || !holds(node as Record<string, unknown>)) continue
-    const members: string[] = []
-    for (const key of ['oneOf', 'anyOf'] as const) {
+    const members = (['oneOf', 'anyOf'] as const).flatMap((key) => {
       const list = (node as Record<string, unknown>)[key]
-      if (Array.isArray(list)) for (const m of list) if (isObject(m) && refTarget(m['$ref']) !== undefined) members.push(refTarget(m['$ref'])!)
-    }
+      return Array.isArray(list) ? list.flatMap((m) => (isObject(m) ? (refTarget(m['$ref']) ?? []) : [])) : []
+    })
     if (members.length > 0) record(node as Record<string, unknown>, members)
   }
   // The inheritance form: a component holding a discriminator and no union, and the components whose allOf refers to it.
+  const children = new Map<string, string[]>()
+  for (const [name, s] of Object.entries(schemas)) {
+    if (!isObject(s) || !Array.isArray(s['allOf'])) continue
+    for (const m of s['allOf']) {
+      const base = isObject(m) ? refTarget(m['$ref']) : undefined
+      if (base !== undefined) children.set(base, [...(children.get(base) ?? []), joinPointer('/components/schemas', name)])
+    }
+  }
   for (const [name, schema] of Object.entries(schemas)) {
     if (!isObject(schema) || !holds(schema) || Array.isArray(schema['oneOf']) || Array.isArray(schema['anyOf'])) continue
-    const base = joinPointer('/components/schemas', name)
-    const children = Object.entries(schemas)
-      .filter(([, s]) => isObject(s) && Array.isArray(s['allOf']) && s['allOf'].some((m) => isObject(m) && refTarget(m['$ref']) === base))
-      .map(([child]) => joinPointer('/components/schemas', child))
-    record(schema, children)
+    record(schema, children.get(joinPointer('/components/schemas', name)) ?? [])
   }
   return out
 }

@@ -117,3 +117,13 @@ export function followRefs(root: unknown, value: unknown, pointer: string, maxCh
 export function unfollowable(r: Extract<RefChain, {ok: false}>): string {
   return r.problem === 'too-long' ? `${r.ref} is a link in a chain of more than ${MAX_REF_CHAIN} $refs` : `${r.ref} cannot be followed`
 }
+
+/**
+ * The name of the component schema a pointer is (`/components/schemas/Pet` -> `Pet`), or undefined for any other
+ * pointer.
+ */
+export function componentName(pointer: string | undefined): string | undefined {
+  if (pointer === undefined) return undefined
+  const segments = splitPointer(pointer)
+  return segments.length === 3 && segments[0] === 'components' && segments[1] === 'schemas' ? segments[2] : undefined
+}
