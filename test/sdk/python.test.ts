@@ -207,16 +207,18 @@ describe('generateSdk --lang python', () => {
     expect(files.get('pyproject.toml')).toContain('name = "acme-hand-made"')
   })
 
-  it('renames, and reports, an operation named like the models module (client.py names the models through it)', async () => {
+  it('renames, and reports, an operation named like the models module (client.py names the models through it); an error class never takes ApiError', async () => {
     const spec = writeSpec('models-op.json', {
       openapi: '3.0.3',
       info: {title: 'Ops', version: '1'},
-      paths: {'/m': {get: {operationId: 'models', responses: {'200': {description: 'ok', content: {'application/json': {schema: {type: 'object', properties: {a: {type: 'string'}}}}}}}}}},
+      paths: {'/m': {get: {operationId: 'models', responses: {'200': {description: 'ok', content: {'application/json': {schema: {type: 'object', properties: {a: {type: 'string'}}}}}}}}, post: {operationId: 'api', responses: {'204': {description: 'done'}}}}},
     })
     const {out, outcome} = await gen(spec, 'models-op')
     expect(outcome.exitCode).toBe(0)
     expect(outcome.stderr.join('\n')).toContain('models is generated as models2 (GET /m: `models` is reserved by the templates)')
     expect(readFileSync(path.join(out, 'ops', 'client.py'), 'utf8')).toContain('    def models2(\n')
+    expect(readFileSync(path.join(out, 'ops', 'client.py'), 'utf8')).toContain('            error_class=errors.ApiError2,\n')
+    expect(readFileSync(path.join(out, 'ops', 'errors.pyi'), 'utf8')).toMatch(/^class Models2Error\(ApiError\):\n    \.\.\.\n\nclass ApiError2\(ApiError\):\n    \.\.\.\n$/m)
   })
 
   it('refuses an identifier the model should have sanitized, and a template path that is not a file name', async () => {
@@ -238,6 +240,7 @@ import base64, email.parser, http.server, json, sys, threading, time
 sys.path.insert(0, sys.argv[1])
 import email.utils, threading
 from runtime_test import ApiError, BasicAuth, CallOptions, CancelToken, RetryOptions, RuntimeTestClient
+from runtime_test import errors
 
 queue, seen = [], []
 
@@ -308,7 +311,7 @@ def run(name, responses, call):
         value = call()
         result = {"ok": True, "value": value if not isinstance(value, bytes) else value.decode()}
     except ApiError as e:
-        result = {"ok": False, "status": e.status, "body": e.body, "requestId": e.headers.get("X-Request-Id"), "class": type(e).__name__}
+        result = {"ok": False, "status": e.status, "body": e.body, "requestId": e.headers.get("X-Request-Id"), "class": type(e).__name__ if type(e) is getattr(errors, type(e).__name__, None) else repr(type(e))}
     except Exception as e:
         result = {"ok": False, "thrown": type(e).__name__, "isTimeoutError": isinstance(e, TimeoutError)}
     result["seen"] = [{"method": s["method"], "path": s["path"], "headers": s["headers"], "body": s["body"].decode("latin-1")} for s in seen]
@@ -316,6 +319,8 @@ def run(name, responses, call):
     out[name] = result
     return seen
 
+# An error class is made on first use, once: the same class every time, an ApiError, listed by dir().
+out["errorClass"] = [errors.GetItemError is errors.GetItemError, issubclass(errors.GetItemError, ApiError), errors.GetItemError.__module__, "GetItemError" in dir(errors), hasattr(errors, "NoSuchError")]
 out["baseUrls"] = [RuntimeTestClient()._transport.base_url, RuntimeTestClient(server_variables={"host": "x"})._transport.base_url]
 
 class Grabbed(Exception):
@@ -499,6 +504,7 @@ describe.skipIf(!HAS_PYTHON)('the generated Python runtime', () => {
 
   it("raises the operation's own ApiError, carrying status, headers and the parsed body", () => {
     expect(out['error']).toMatchObject({ok: false, status: 404, body: {message: 'gone'}, requestId: 'r1', class: 'GetItemError'})
+    expect(out['errorClass']).toEqual([true, true, 'runtime_test.errors', true, false])
   })
 
   it('retries idempotent calls on 429/5xx and connection errors, honouring Retry-After', () => {
