@@ -321,6 +321,10 @@ def run(name, responses, call):
 
 # An error class is made on first use, once: the same class every time, an ApiError, listed by dir().
 out["errorClass"] = [errors.GetItemError is errors.GetItemError, issubclass(errors.GetItemError, ApiError), errors.GetItemError.__module__, "GetItemError" in dir(errors), hasattr(errors, "NoSuchError")]
+# Pickled (a process pool re-raising it), an ApiError comes back whole, as its own class.
+import pickle
+copied = pickle.loads(pickle.dumps(errors.GetItemError(404, {"x-request-id": "r1"}, {"message": "gone"}, "GET /items failed")))
+out["errorPickled"] = [type(copied).__name__, copied.status, copied.headers, copied.body, str(copied)]
 out["baseUrls"] = [RuntimeTestClient()._transport.base_url, RuntimeTestClient(server_variables={"host": "x"})._transport.base_url]
 
 class Grabbed(Exception):
@@ -505,6 +509,7 @@ describe.skipIf(!HAS_PYTHON)('the generated Python runtime', () => {
   it("raises the operation's own ApiError, carrying status, headers and the parsed body", () => {
     expect(out['error']).toMatchObject({ok: false, status: 404, body: {message: 'gone'}, requestId: 'r1', class: 'GetItemError'})
     expect(out['errorClass']).toEqual([true, true, 'runtime_test.errors', true, false])
+    expect(out['errorPickled']).toEqual(['GetItemError', 404, {'x-request-id': 'r1'}, {message: 'gone'}, 'GET /items failed'])
   })
 
   it('retries idempotent calls on 429/5xx and connection errors, honouring Retry-After', () => {
