@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import github from '../../src/lib/format/github.js'
-import {NASTY, emptyReport, sampleOptions, sampleReport} from './report.js'
+import {FAILURES, NASTY, emptyReport, sampleOptions, sampleReport} from './report.js'
 
 /**
  * Reads a line the way the Actions runner does: `::name props::data`, the header ending at the first `::` after the
@@ -74,5 +74,15 @@ describe('github', () => {
 
   it('prints only the all-clear for an empty report', () => {
     expect(github(emptyReport(), sampleOptions())).toBe('apix: ✔ No problems found\n')
+  })
+
+  it('annotates each input that could not be linted as an error, and never says the run was clean', () => {
+    const out = github(emptyReport(), sampleOptions({failures: FAILURES}))
+    expect(out.split('\n')).toEqual([
+      '::error file=broken.yaml,line=5,col=3,title=apix%3A could not lint::invalid YAML: duplicated mapping key (fix the syntax error)',
+      '::error file=missing%2C & <odd>.yaml,title=apix%3A could not lint::Path "/pets|{id}" has <b>HTML</b> & 100%25 of: a, b%0Asecond line',
+      'apix: ✖ 2 of 4 files could not be linted; no problems in the others',
+      '',
+    ])
   })
 })

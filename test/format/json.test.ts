@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import json from '../../src/lib/format/json.js'
-import {NASTY, emptyReport, sampleOptions, sampleReport} from './report.js'
+import {FAILURES, NASTY, emptyReport, sampleOptions, sampleReport} from './report.js'
 
 describe('json', () => {
   it('prints exactly the contract: results, summary and expired ignores, nothing else', () => {
@@ -46,5 +46,14 @@ describe('json', () => {
     expect(Object.keys(parsed.results[0]!)).not.toContain('fingerprint')
     expect(Object.keys(parsed.summary)).toEqual(['error', 'warning', 'info', 'hint', 'ignored', 'files'])
     expect(JSON.stringify(parsed)).not.toContain('aaaaaaaaaaaaaaaaaaa1')
+  })
+
+  it('lists the inputs that could not be linted under failures, with the position when there is one', () => {
+    const out = JSON.parse(json(emptyReport(), sampleOptions({failures: FAILURES}))) as {failures: unknown[]}
+    expect(out.failures).toEqual([
+      {file: 'broken.yaml', line: 5, column: 3, message: 'invalid YAML: duplicated mapping key (fix the syntax error)'},
+      {file: 'missing, & <odd>.yaml', message: NASTY},
+    ])
+    expect(JSON.parse(json(emptyReport(), sampleOptions()))).not.toHaveProperty('failures')
   })
 })

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import junit from '../../src/lib/format/junit.js'
-import {NASTY, emptyReport, sampleOptions, sampleReport} from './report.js'
+import {FAILURES, NASTY, emptyReport, sampleOptions, sampleReport} from './report.js'
 import {childrenNamed, parseXml, type XmlElement} from './xml.js'
 
 function suites(xml: string): XmlElement[] {
@@ -99,5 +99,16 @@ describe('the XML check itself', () => {
       children: [{name: 'b', attrs: {}, children: [], text: ''}],
       text: 't<',
     })
+  })
+
+  it('reports each input that could not be linted as a suite with an erroring case', () => {
+    const xml = junit(emptyReport(), sampleOptions({failures: FAILURES}))
+    const root = parseXml(xml)
+    expect([root.attrs['tests'], root.attrs['errors']]).toEqual(['4', '2'])
+    const broken = suites(xml).find((s) => s.attrs['name'] === 'broken.yaml')!
+    expect(broken.attrs['errors']).toBe('1')
+    const error = childrenNamed(childrenNamed(broken, 'testcase')[0]!, 'error')[0]!
+    expect(error.attrs['message']).toBe('invalid YAML: duplicated mapping key (fix the syntax error)')
+    expect(suites(xml).map((s) => s.attrs['name'])).toContain('missing, & <odd>.yaml')
   })
 })

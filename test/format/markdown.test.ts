@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import markdown from '../../src/lib/format/markdown.js'
 import type {LintResult} from '../../src/lib/lint/types.js'
-import {emptyReport, sampleOptions, sampleReport} from './report.js'
+import {FAILURES, emptyReport, sampleOptions, sampleReport} from './report.js'
 
 /** Pipes that GitHub reads as cell borders: those not escaped by a backslash. */
 const borders = (row: string) => row.match(/(?<!\\)\|/g)?.length ?? 0
@@ -80,5 +80,12 @@ describe('markdown', () => {
       .split('\n')
       .find((l) => l.startsWith('| ❌'))!
     expect(row).toContain(`${'y'.repeat(1000)}… |`)
+  })
+
+  it('heads with what could not be linted and lists it, escaped', () => {
+    const out = markdown(emptyReport(), sampleOptions({failures: FAILURES}))
+    expect(out).toMatch(/^## apix lint: ✖ 2 of 4 files could not be linted; no problems in the others\n\n\*\*Could not lint:\*\*\n\n- broken\.yaml:5:3: /)
+    expect(out).not.toContain('<b>')
+    expect(out).not.toContain('No problems found')
   })
 })

@@ -1,4 +1,4 @@
-import type {FormatOptions, RuleInfo} from '../../src/lib/format/types.js'
+import type {FormatOptions, LintFailure, RuleInfo} from '../../src/lib/format/types.js'
 import type {LintReport} from '../../src/lib/lint/types.js'
 
 /** A hostile message: every character some output format gives a meaning to. */
@@ -25,6 +25,12 @@ export function sampleReport(): LintReport {
     ],
   }
 }
+
+/** Two inputs that could not be linted: one with a position (a YAML error), one without (a missing file). */
+export const FAILURES: readonly LintFailure[] = [
+  {file: 'broken.yaml', line: 5, column: 3, message: 'invalid YAML: duplicated mapping key (fix the syntax error)'},
+  {file: 'missing, & <odd>.yaml', message: NASTY},
+]
 
 export function emptyReport(): LintReport {
   return {results: [], fingerprints: [], summary: {error: 0, warning: 0, info: 0, hint: 0, ignored: 0, files: 1}, expiredIgnores: []}

@@ -4,7 +4,7 @@ import addFormatsModule from 'ajv-formats'
 import type {Log} from 'sarif'
 import {describe, expect, it} from 'vitest'
 import sarif from '../../src/lib/format/sarif.js'
-import {NASTY, emptyReport, sampleOptions, sampleReport} from './report.js'
+import {FAILURES, NASTY, emptyReport, sampleOptions, sampleReport} from './report.js'
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives as the module object.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default
@@ -112,5 +112,16 @@ describe('sarif', () => {
     report.results = [{ruleId: 'r', severity: 'hint', message: 'm', file: 'a.yaml', line: 0, column: 0, pointer: ''}]
     const log = expectValid(sarif(report, sampleOptions()))
     expect(log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.region).toEqual({startLine: 1, startColumn: 1})
+  })
+
+  it('marks a run with inputs that could not be linted as unsuccessful, a notification each, and stays valid', () => {
+    const log = expectValid(sarif(emptyReport(), sampleOptions({failures: FAILURES})))
+    const [invocation] = log.runs[0]!.invocations!
+    expect(invocation!.executionSuccessful).toBe(false)
+    expect(invocation!.toolExecutionNotifications!.map((n) => [n.level, n.message.text, n.locations![0]!.physicalLocation!.artifactLocation!.uri, n.locations![0]!.physicalLocation!.region?.startLine])).toEqual([
+      ['error', 'invalid YAML: duplicated mapping key (fix the syntax error)', 'broken.yaml', 5],
+      ['error', NASTY, 'missing%2C%20%26%20%3Codd%3E.yaml', undefined],
+    ])
+    expect(expectValid(sarif(emptyReport(), sampleOptions())).runs[0]).not.toHaveProperty('invocations')
   })
 })

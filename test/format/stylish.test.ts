@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import stylish from '../../src/lib/format/stylish.js'
-import {emptyReport, sampleOptions, sampleReport} from './report.js'
+import {FAILURES, emptyReport, sampleOptions, sampleReport} from './report.js'
 
 const ESC = '\u001b'
 const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '')
@@ -72,5 +72,11 @@ describe('stylish', () => {
     report.results[0]!.message = 'a\u2028b\u202ec\u009bd\te'
     const first = stylish(report, sampleOptions()).split('\n')[1]!
     expect(first).toContain('a b\\u202ec\\u009bd e')
+  })
+
+  it('never reads as a clean run when an input could not be linted, and counts what could not', () => {
+    expect(stylish(emptyReport(), sampleOptions({failures: FAILURES}))).toBe('✖ 2 of 4 files could not be linted; no problems in the others\n')
+    expect(stylish(emptyReport(), sampleOptions({files: [], failures: FAILURES}))).toBe('✖ 2 files could not be linted\n')
+    expect(stylish(sampleReport(), sampleOptions({failures: FAILURES}))).toMatch(/\n✖ 2 of 4 files could not be linted; 5 problems \(2 errors, 1 warning, 1 info, 1 hint\)\n/)
   })
 })

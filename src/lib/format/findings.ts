@@ -1,4 +1,5 @@
 import type {LintResult, LintSummary} from '../lint/types.js'
+import type {FormatOptions, LintFailure} from './types.js'
 
 /** What several formats say about a report: counts in words, findings grouped by file. */
 
@@ -14,6 +15,21 @@ function plural(n: number, word: string): string {
 export function countsText(summary: LintSummary): string {
   const parts = [plural(summary.error, 'error'), plural(summary.warning, 'warning'), plural(summary.info, 'info'), plural(summary.hint, 'hint')]
   return `${plural(problemCount(summary), 'problem')} (${parts.join(', ')})`
+}
+
+/** The summary line: `✔ No problems found`, the counts, and first how many files could not be linted, if any. */
+export function summaryText(summary: LintSummary, options: FormatOptions): string {
+  const total = problemCount(summary)
+  const failed = options.failures?.length ?? 0
+  const counts = total === 0 ? (failed === 0 ? '✔ No problems found' : 'no problems in the others') : countsText(summary)
+  if (failed === 0) return total === 0 ? counts : `✖ ${counts}`
+  if (options.files.length === 0) return `✖ ${plural(failed, 'file')} could not be linted`
+  return `✖ ${failed} of ${plural(options.files.length + failed, 'file')} could not be linted; ${counts}`
+}
+
+/** A failure as one line: `file:line:column: message`. */
+export function failureText(f: LintFailure): string {
+  return `${f.file}${f.line === undefined ? '' : `:${f.line}${f.column === undefined ? '' : `:${f.column}`}`}: ${f.message}`
 }
 
 export function ignoredText(ignored: number): string {

@@ -1,5 +1,5 @@
 import type {LintReport, Severity} from '../lint/types.js'
-import {countsText, ignoredText, problemCount} from './findings.js'
+import {ignoredText, summaryText} from './findings.js'
 import type {FormatOptions} from './types.js'
 
 /** GitHub shows three annotation levels; info and hint are both notices. */
@@ -10,7 +10,7 @@ const COMMAND: Record<Severity, string> = {error: 'error', warning: 'warning', i
  * Escaping follows @actions/core: a message cannot end the line (and so cannot start a command of its own, such as
  * `::stop-commands::`), and a property value cannot end the property list.
  */
-export default function github(report: LintReport, _options: FormatOptions): string {
+export default function github(report: LintReport, options: FormatOptions): string {
   const lines = report.results.map((r) => {
     const props = `file=${escapeProperty(r.file)},line=${r.line},col=${r.column},title=${escapeProperty(r.ruleId)}`
     return `::${COMMAND[r.severity]} ${props}::${escapeData(r.message)}`
@@ -20,9 +20,12 @@ export default function github(report: LintReport, _options: FormatOptions): str
     const text = `Ignore entry ${e.fingerprint}${what ? ` (${what})` : ''} expired on ${e.expires}, so its finding counts again: ${e.reason}`
     lines.push(`::warning title=${escapeProperty('apix: expired ignore entry')}::${escapeData(text)}`)
   }
+  for (const f of options.failures ?? []) {
+    const at = f.line === undefined ? '' : `,line=${f.line}${f.column === undefined ? '' : `,col=${f.column}`}`
+    lines.push(`::error file=${escapeProperty(f.file)}${at},title=${escapeProperty('apix: could not lint')}::${escapeData(f.message)}`)
+  }
   // A plain line is log text to the runner, so the job log still says what happened.
-  const total = problemCount(report.summary)
-  lines.push(`apix: ${total === 0 ? '✔ No problems found' : `✖ ${countsText(report.summary)}`}`)
+  lines.push(`apix: ${summaryText(report.summary, options)}`)
   if (report.summary.ignored > 0) lines.push(`apix: ${ignoredText(report.summary.ignored)}`)
   return lines.join('\n') + '\n'
 }

@@ -1,5 +1,5 @@
 import type {LintReport, LintResult} from '../lint/types.js'
-import {groupByFile, reportFiles} from './findings.js'
+import {failureText, groupByFile, reportFiles} from './findings.js'
 import type {FormatOptions} from './types.js'
 
 /**
@@ -24,9 +24,19 @@ export default function junit(report: LintReport, options: FormatOptions): strin
       '  </testsuite>',
     )
   }
+  // A file that could not be linted is a test that could not run: an error, not a failure.
+  const errors = options.failures ?? []
+  for (const f of errors) {
+    suites.push(
+      `  <testsuite name=${attr(f.file)} tests="1" failures="0" errors="1" skipped="0" time="0">`,
+      `    <testcase classname=${attr(f.file)} name="apix lint" file=${attr(f.file)}${f.line === undefined ? '' : ` line="${f.line}"`} time="0"><error type="apix" message=${attr(f.message)}>${text(failureText(f))}</error></testcase>`,
+      '  </testsuite>',
+    )
+  }
+  tests += errors.length
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="apix lint" tests="${tests}" failures="${failures}" errors="0" time="0">`,
+    `<testsuites name="apix lint" tests="${tests}" failures="${failures}" errors="${errors.length}" time="0">`,
     ...suites,
     '</testsuites>',
     '',

@@ -1,5 +1,5 @@
 import type {LintReport, LintResult, Severity} from '../lint/types.js'
-import {countsText, groupByFile, ignoredText, problemCount} from './findings.js'
+import {failureText, groupByFile, ignoredText, summaryText} from './findings.js'
 import type {FormatOptions} from './types.js'
 
 const LABEL: Record<Severity, string> = {error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info', hint: '💡 hint'}
@@ -14,8 +14,12 @@ const MAX_MESSAGE = 1_000
  * heading, or mention a user.
  */
 export default function markdown(report: LintReport, options: FormatOptions): string {
-  const total = problemCount(report.summary)
-  const out: string[] = [`## apix lint: ${total === 0 ? '✔ No problems found' : `✖ ${countsText(report.summary)}`}`, '']
+  const out: string[] = [`## apix lint: ${summaryText(report.summary, options)}`, '']
+  if (options.failures?.length) {
+    out.push('**Could not lint:**', '')
+    for (const f of options.failures) out.push(`- ${md(clip(failureText(f)))}`)
+    out.push('')
+  }
   let length = out[0]!.length
   let shown = 0
   files: for (const [file, findings] of groupByFile(report.results)) {

@@ -60,6 +60,29 @@ export default function sarif(report: LintReport, options: FormatOptions): strin
         },
         // Columns count UTF-16 code units: the loader measures them on the JavaScript string of the file.
         columnKind: 'utf16CodeUnits',
+        // An input that could not be linted is the tool's failure, not a result: a run that is not successful, with a
+        // notification each (code scanning shows them, and does not read the missing results as fixed alerts).
+        ...(options.failures?.length
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: false,
+                  toolExecutionNotifications: options.failures.map((f) => ({
+                    level: 'error' as const,
+                    message: {text: f.message},
+                    locations: [
+                      {
+                        physicalLocation: {
+                          artifactLocation: artifactLocation(f.file),
+                          ...(f.line === undefined ? {} : {region: {startLine: Math.max(1, f.line), ...(f.column === undefined ? {} : {startColumn: Math.max(1, f.column)})}}),
+                        },
+                      },
+                    ],
+                  })),
+                },
+              ],
+            }
+          : {}),
         results,
       },
     ],

@@ -1,6 +1,6 @@
 import {Chalk, type ChalkInstance} from 'chalk'
 import type {LintReport, Severity} from '../lint/types.js'
-import {countsText, groupByFile, ignoredText, printable, problemCount} from './findings.js'
+import {groupByFile, ignoredText, printable, problemCount, summaryText} from './findings.js'
 import type {FormatOptions} from './types.js'
 
 /** Rule ids line up after messages up to this long; a longer message pushes its own rule id out rather than every row's. */
@@ -48,9 +48,11 @@ export default function stylish(report: LintReport, options: FormatOptions): str
     lines.push('')
   }
 
-  const total = problemCount(report.summary)
-  if (total === 0) lines.push(c.green.bold('✔ No problems found'))
-  else lines.push((report.summary.error > 0 ? c.red : c.yellow).bold(`✖ ${countsText(report.summary)}`))
+  // Why a file could not be linted is on stderr already, one line each: the summary counts them.
+  const failed = (options.failures?.length ?? 0) > 0
+  const summary = summaryText(report.summary, options)
+  if (!failed && problemCount(report.summary) === 0) lines.push(c.green.bold(summary))
+  else lines.push((failed || report.summary.error > 0 ? c.red : c.yellow).bold(summary))
   if (report.summary.ignored > 0) lines.push(c.dim(ignoredText(report.summary.ignored)))
   return lines.join('\n') + '\n'
 }

@@ -22,6 +22,19 @@ export interface FormatOptions {
   rules: ReadonlyMap<string, RuleInfo>
   /** Files linted, in order (a clean file still shows in JUnit as a passing test case). */
   files: readonly string[]
+  /**
+   * Inputs that could not be linted. Every format says so (the run exits 2): an output that read as a clean run would
+   * let a pipeline, or a SARIF upload that closes the alerts it no longer sees, take it for one.
+   */
+  failures?: readonly LintFailure[]
+}
+
+/** An input that could not be linted (unreadable, not JSON or YAML, not OpenAPI): where, and why, in one line. */
+export interface LintFailure {
+  file: string
+  line?: number | undefined
+  column?: number | undefined
+  message: string
 }
 
 /** A formatter is a pure function of the report. */

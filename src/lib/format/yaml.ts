@@ -4,7 +4,7 @@ import {lintOutput} from './json.js'
 import type {FormatOptions} from './types.js'
 
 /** The JSON contract as YAML. */
-export default function yaml(report: LintReport, _options: FormatOptions): string {
+export default function yaml(report: LintReport, options: FormatOptions): string {
   // An expired entry's unknown rule or file is `undefined`, which JSON drops; `skipInvalid` makes YAML drop it too.
-  return dump(lintOutput(report), {noRefs: true, skipInvalid: true})
+  return dump(lintOutput(report, options.failures), {noRefs: true, skipInvalid: true})
 }

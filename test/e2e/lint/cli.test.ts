@@ -55,6 +55,8 @@ describe('apix lint (child process)', () => {
     }
     const missing = await apix(['lint', 'missing.yaml'])
     expect(missing.stderr.trim()).toBe('apix: missing.yaml: no such file or folder (check the path)')
+    // and stdout does not read as a clean run
+    expect(missing.stdout).toBe('✖ 1 file could not be linted\n')
     const flag = await apix(['lint', petstore, '--no-such-flag'])
     expect(flag.stderr.trim()).toBe('apix: Nonexistent flag: --no-such-flag (see apix lint --help)')
   })

@@ -11,7 +11,7 @@ const validate = new Ajv({allErrors: true, strict: true}).compile(schema)
 function expectValid(stdout: string) {
   const out: unknown = JSON.parse(stdout)
   expect(validate(out), JSON.stringify(validate.errors)).toBe(true)
-  return out as {results: unknown[]; expiredIgnores?: unknown[]}
+  return out as {results: unknown[]; expiredIgnores?: unknown[]; failures?: unknown[]}
 }
 
 describe('apix lint --format json matches schemas/lint-output.schema.json', () => {
@@ -31,5 +31,16 @@ describe('apix lint --format json matches schemas/lint-output.schema.json', () =
     expect(expired.expiredIgnores?.length).toBeGreaterThan(0)
 
     expectValid((await apix(['lint', '-', '--format', 'json'], {input: readFileSync(path.join(REPO, 'examples/petstore/openapi.yaml'), 'utf8')})).stdout)
+  })
+
+  it('for inputs that could not be linted, next to ones that were', async () => {
+    const dir = writeTree({'bad.yaml': 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\ninfo: {}\npaths: {}\n', 'ok.yaml': readFileSync(path.join(REPO, 'examples/petstore/openapi.yaml'), 'utf8')})
+    const r = await apix(['lint', 'bad.yaml', 'ok.yaml', 'missing.yaml', '--json'], {cwd: dir})
+    expect(r.code).toBe(2)
+    const out = expectValid(r.stdout)
+    expect(out.failures).toEqual([
+      {file: 'bad.yaml', line: 3, column: 1, message: expect.stringMatching(/duplicated mapping key/) as unknown},
+      {file: 'missing.yaml', message: 'no such file or folder (check the path)'},
+    ])
   })
 })
