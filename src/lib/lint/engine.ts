@@ -148,7 +148,7 @@ export function lintSpec(spec: LoadedSpec, options: LintOptions, prebuilt?: Spec
   const seen = new Set<string>()
   const results: Array<LintResult & {fingerprint: string}> = []
   for (const r of raw) {
-    const pos = r.at.file.locate(r.at.pointer)
+    const pos = r.offset === undefined ? r.at.file.locate(r.at.pointer) : r.at.file.positionOf(r.offset)
     const relToRoot = path.isAbsolute(r.at.file.id) ? relativeTo(spec.rootDir, r.at.file.id) : r.at.file.id
     const result = {
       ruleId: r.rule.id,
@@ -160,7 +160,8 @@ export function lintSpec(spec: LoadedSpec, options: LintOptions, prebuilt?: Spec
       pointer: r.at.pointer,
       fingerprint: fingerprint(r.rule.id, relToRoot, r.at.pointer),
     }
-    const key = `${result.ruleId}\0${result.file}\0${result.pointer}\0${result.message}`
+    // The position too: a finding placed by offset shares its pointer with another occurrence (a repeated key).
+    const key = `${result.ruleId}\0${result.file}\0${result.pointer}\0${result.line}:${result.column}\0${result.message}`
     if (seen.has(key)) continue
     seen.add(key)
     results.push(result)

@@ -33,6 +33,11 @@ export interface Report {
   message: string
   /** The node the finding is about; the position is its key's (or the value's, for array items). */
   at: NodeLocation
+  /**
+   * A text offset in `at.file` to place the finding at instead, for what a pointer cannot tell apart: the second
+   * occurrence of a repeated key has the first's pointer.
+   */
+  offset?: number
 }
 
 export interface RuleContext {

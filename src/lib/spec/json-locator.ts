@@ -7,6 +7,23 @@
  * everything else at string-scanning speed.
  */
 
+/**
+ * The offset just past the string whose opening quote is at `quote` (the text's length if it never closes). Most of
+ * a description's text is inside strings: indexOf jumps to each quote natively, and a quote ends the string unless an
+ * odd run of backslashes escapes it.
+ */
+export function jsonStringEnd(text: string, quote: number): number {
+  let from = quote + 1
+  for (;;) {
+    const q = text.indexOf('"', from)
+    if (q === -1) return text.length
+    let b = q - 1
+    while (b > quote && text.charCodeAt(b) === 92) b--
+    if ((q - 1 - b) % 2 === 0) return q + 1
+    from = q + 1
+  }
+}
+
 interface Trie {
   want: boolean
   children: Map<string, Trie> | undefined
@@ -54,23 +71,7 @@ export function locateInJson(text: string, pointers: Map<string, string[]>): Map
     }
   }
   const skipString = () => {
-    // At the opening quote. Most of a description's text is inside strings: indexOf jumps to each quote natively, and
-    // a quote ends the string unless an odd run of backslashes escapes it.
-    let from = i + 1
-    for (;;) {
-      const q = text.indexOf('"', from)
-      if (q === -1) {
-        i = n
-        return
-      }
-      let b = q - 1
-      while (b > i && text.charCodeAt(b) === 92) b--
-      if ((q - 1 - b) % 2 === 0) {
-        i = q + 1
-        return
-      }
-      from = q + 1
-    }
+    i = jsonStringEnd(text, i)
   }
   const skipValue = () => {
     const c = text.charCodeAt(i)

@@ -13,6 +13,7 @@ export const spec: Preset = {
     struct: 'error',
     'ref-location': 'error',
     'no-unresolved-refs': 'error',
+    'no-duplicate-keys': 'error',
     'operation-id-unique': 'error',
     'path-key-format': 'error',
     'path-params-defined': 'error',

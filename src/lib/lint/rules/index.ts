@@ -74,6 +74,7 @@ import mediaTypeValid from './media-type-valid.js'
 import minMaxConsistent from './min-max-consistent.js'
 import noAmbiguousPaths from './no-ambiguous-paths.js'
 import noApiKeyInQuery from './no-api-key-in-query.js'
+import noDuplicateKeys from './no-duplicate-keys.js'
 import noHttpBasic from './no-http-basic.js'
 import noIdenticalPaths from './no-identical-paths.js'
 import noRefSiblings from './no-ref-siblings.js'
@@ -212,6 +213,7 @@ export const rules: readonly Rule[] = [
   minMaxConsistent,
   noAmbiguousPaths,
   noApiKeyInQuery,
+  noDuplicateKeys,
   noHttpBasic,
   noIdenticalPaths,
   noRefSiblings,
