@@ -1,5 +1,6 @@
 import {HTTP_METHODS, isObject, type JsonObject} from '../spec/model.js'
 import {escapeSegment, fragmentToPointer, getByPointer, splitPointer} from '../spec/pointer.js'
+import {SCHEMA_LIST, SCHEMA_MAP, SCHEMA_ONE} from '../spec/walk.js'
 
 /**
  * What a pointer lands on, step by step through the OpenAPI 3 structure. Only `schema` matters to the caller; the
@@ -9,9 +10,9 @@ type Kind = 'root' | 'paths' | 'pathItem' | 'operation' | 'parameters' | 'parame
 
 const METHODS = new Set<string>(HTTP_METHODS)
 /** Schema keywords by what their value holds: one schema, a list of them, or a map of names to them. */
-const SCHEMA_ONE = new Set(['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema', 'additionalItems'])
-const SCHEMA_LIST = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems'])
-const SCHEMA_MAP = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions'])
+const ONE = new Set(SCHEMA_ONE)
+const LIST = new Set(SCHEMA_LIST)
+const MAP = new Set(SCHEMA_MAP)
 const COMPONENTS: Record<string, Kind> = {schemas: 'schemas', parameters: 'parameters', headers: 'headers', requestBodies: 'requestBodies', responses: 'responses', pathItems: 'paths', callbacks: 'callbacks'}
 
 function step(kind: Kind, key: string): Kind | undefined {
@@ -50,7 +51,7 @@ function step(kind: Kind, key: string): Kind | undefined {
     case 'schemaMap':
       return 'schema'
     case 'schema':
-      return SCHEMA_ONE.has(key) ? 'schema' : SCHEMA_LIST.has(key) ? 'schemaList' : SCHEMA_MAP.has(key) ? 'schemaMap' : undefined
+      return ONE.has(key) ? 'schema' : LIST.has(key) ? 'schemaList' : MAP.has(key) ? 'schemaMap' : undefined
   }
 }
 

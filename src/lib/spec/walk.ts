@@ -19,11 +19,11 @@ import {MAX_REF_CHAIN} from './pointer.js'
 const MAX_SCHEMA_DEPTH = 2000
 
 /** Keywords whose value is one schema. */
-const SCHEMA_ONE = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema', 'additionalItems']
+export const SCHEMA_ONE = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema', 'additionalItems']
 /** Keywords whose value is an array of schemas. */
-const SCHEMA_LIST = ['allOf', 'anyOf', 'oneOf', 'prefixItems']
+export const SCHEMA_LIST = ['allOf', 'anyOf', 'oneOf', 'prefixItems']
 /** Keywords whose value maps names to schemas. */
-const SCHEMA_MAP = ['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions']
+export const SCHEMA_MAP = ['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions']
 const ONE = 1
 const LIST = 2
 const MAP = 3
