@@ -298,8 +298,13 @@ describe('parameters', () => {
     expect(o.parameters[0]!.identifier).toBe('body2')
   })
 
+  it('leave out a parameter without a name, and list it to report', () => {
+    const m = build(spec({'/x': {get: op('x', {parameters: [{in: 'query'}, {name: '', in: 'header'}, {name: 'q', in: 'query'}]})}}))
+    expect(m.operations[0]!.parameters.map((p) => p.name)).toEqual(['q'])
+    expect(m.ignoredParameters).toEqual(['/paths/~1x/get/parameters/0', '/paths/~1x/get/parameters/1'])
+  })
+
   it.each([
-    [{in: 'query'}, /parameter has no name/],
     [{name: 'x', in: 'body'}, /no valid `in`/],
     [{$ref: '#/components/parameters/Missing'}, /does not resolve/],
     [{$ref: 'other.yaml#/Limit'}, /points outside the document/],

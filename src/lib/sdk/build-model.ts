@@ -68,6 +68,7 @@ class ModelBuilder {
   private readonly source: string
   private readonly renames: SdkModel['renames'] = []
   private readonly ignoredBodies: string[] = []
+  private readonly ignoredParameters: string[] = []
   private readonly schemes = new Map<string, SdkSecurityScheme | null>()
   /** Set when the document has readOnly/writeOnly at all: which operations reach them. */
   private readonly readWrite: ReadWriteReach | undefined
@@ -142,6 +143,7 @@ class ModelBuilder {
       readWriteMarkers: operations.some((op) => op.readWriteMarkers),
       renames: this.renames,
       ignoredBodies: this.ignoredBodies,
+      ignoredParameters: this.ignoredParameters,
     }
   }
 
@@ -292,7 +294,10 @@ class ModelBuilder {
     const {value: p, pointer} = this.deref(raw, at, 'parameter')
     const name = p['name']
     const location = p['in']
-    if (typeof name !== 'string' || name === '') this.fail('parameter has no name', pointer)
+    if (typeof name !== 'string' || name === '') {
+      this.ignoredParameters.push(pointer)
+      return undefined
+    }
     if (typeof location !== 'string' || !LOCATIONS.has(location)) this.fail(`parameter ${JSON.stringify(name)} has no valid \`in\` (path, query, header or cookie)`, pointer)
     const loc = location as SdkParamLocation
     if (loc === 'header' && IGNORED_HEADERS.has(name.toLowerCase())) return undefined

@@ -209,6 +209,11 @@ async function generateAndWrite(options: SdkGenOptions, lang: SdkLanguage, types
     const named = ignored.slice(0, 3).join(', ') + (ignored.length > 3 ? ` and ${ignored.length - 3} more` : '')
     stderr.push(`apix: warning: the request body of ${ignored.length} GET or HEAD operation(s) is left out (${named}): HTTP gives it no meaning and fetch cannot send it`)
   }
+  const nameless = model.ignoredParameters
+  if (nameless.length > 0) {
+    const named = nameless.slice(0, 3).map((p) => `${source}#${p}`).join(', ') + (nameless.length > 3 ? ` and ${nameless.length - 3} more` : '')
+    stderr.push(`apix: warning: ${nameless.length} parameter(s) without a name are left out (${named}): name them, or remove them`)
+  }
   const out = path.resolve(options.cwd, options.out)
   const existing = await listGenerated(out)
   const changed: string[] = []

