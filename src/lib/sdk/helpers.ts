@@ -3,7 +3,7 @@ import {componentName} from '../spec/pointer.js'
 import type {SdkBody, SdkModel, SdkOperation, SdkParameter, SdkResponse, SdkSecurityScheme, SdkServer} from './model.js'
 import {IdentifierAllocator, isSafeIdentifier, pascalCase} from './names.js'
 import {PY_KEYWORDS, pyEscapeChar, pyString} from './python-text.js'
-import {HINT_TYPING_NAMES, type PyEntryPoint, type PyMode, type PyModelDef, PythonTypes, hintNames, optional, pyHint, union} from './python-types.js'
+import {HINT_TYPING_NAMES, type PyEntryPoint, type PyMode, type PyModelDef, PythonTypes, hintNames, pyClassName, optional, pyHint, union} from './python-types.js'
 
 export {pyString} from './python-text.js'
 export {componentName} from '../spec/pointer.js'
@@ -491,7 +491,7 @@ export function pyErrors(types: PythonTypes, model: SdkModel): PyErrors {
   if (!errors) {
     // No class may take a name errors.pyi imports.
     const allocator = new IdentifierAllocator(['ApiError', 'models', ...HINT_TYPING_NAMES])
-    const classes = model.operations.map((operation) => ({name: allocator.claim(`${pascalCase(operation.identifier)}Error`), operation, hint: pyErrorType(types, operation)}))
+    const classes = model.operations.map((operation) => ({name: allocator.claim(pyClassName(`${operation.identifier}Error`, 'Op')), operation, hint: pyErrorType(types, operation)}))
     const used = new Set(classes.flatMap((c) => (c.hint === 'Any' ? [] : hintNames(c.hint))))
     errors = {typing: HINT_TYPING_NAMES.filter((n) => used.has(n)), models: used.has('models'), classes, byOperation: new Map(classes.map((c) => [c.operation, c]))}
     pyErrorsByModel.set(model, errors)

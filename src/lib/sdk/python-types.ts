@@ -95,7 +95,7 @@ export class PythonTypes {
     const variants = components.filter((c) => this.twoWay(c.pointer))
     for (const [list, mode, suffix] of [[components, 'read', ''], [variants, 'write', 'Input']] as const) {
       for (const c of list) {
-        this.names.set(this.key(c.pointer, mode), this.allocator.claim(modelName(c.key) + suffix))
+        this.names.set(this.key(c.pointer, mode), this.allocator.claim(pyClassName(c.key) + suffix))
         // A component that is only a `$ref` is an alias of what it names, even when that is an object.
         const node = getByPointer(document, c.pointer)
         if (!(isObject(node) && typeof node['$ref'] === 'string') && this.objectShape(c.pointer) !== undefined) this.typedDicts.add(this.key(c.pointer, mode))
@@ -105,7 +105,7 @@ export class PythonTypes {
     for (const c of variants) this.defineModel(c.pointer, 'write')
     for (const e of entries) {
       // An entry's name is made from an operation's (`3dModels` + `Body`): it is made an identifier as components' are.
-      if (e.pointer !== undefined) this.hint(e.pointer, {name: modelName(e.name), qualify: false, mode: e.mode})
+      if (e.pointer !== undefined) this.hint(e.pointer, {name: pyClassName(e.name), qualify: false, mode: e.mode})
     }
     this.breakAliasCycles()
     this.frozen = true
@@ -395,13 +395,13 @@ export function discriminatorValues(document: unknown): Map<string, Map<string, 
 }
 
 /**
- * A model's name: PascalCase, a keyword taking a trailing `_`. One that would start with a digit (`200Result`) takes
- * `Model` before it, not the `_` identifiers take elsewhere: pyright reads a leading `_` as private to the module, and
- * client.py names the models through it.
+ * A class's name: PascalCase, a keyword taking a trailing `_`. One that would start with a digit (`200Result`) takes
+ * `prefix` before it, not the `_` identifiers take elsewhere: pyright reads a leading `_` as private to the module, and
+ * client.py names the models and errors through theirs.
  */
-function modelName(raw: string): string {
-  const {identifier} = toIdentifier(raw, {style: 'pascal', fallback: 'Model'})
-  return identifier.startsWith('_') ? `Model${identifier.replace(/^_+/, '')}` : identifier
+export function pyClassName(raw: string, prefix = 'Model'): string {
+  const {identifier} = toIdentifier(raw, {style: 'pascal', fallback: prefix})
+  return identifier.startsWith('_') ? `${prefix}${identifier.replace(/^_+/, '')}` : identifier
 }
 
 /** A `oneOf`/`anyOf` member that says nothing of the type (`{required: [a]}`), only constrains the schema it is in. */
