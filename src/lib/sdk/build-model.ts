@@ -25,6 +25,11 @@ export interface BuildSdkModelOptions {
    * (`request`, `config`) and an operation's own arguments (`body`, `signal`). Compared without case, like all names.
    */
   reserved?: {methods?: readonly string[]; parameters?: readonly string[]}
+  /**
+   * What an operation's name that starts with a digit takes before it (default `_`). Python's templates ask for a
+   * letter: pyright reads a method named `_4oDFeed` as private, and reports every caller.
+   */
+  methodDigitPrefix?: string
 }
 
 /** Methods a client may retry without the caller's say-so (RFC 9110 idempotent methods). */
@@ -206,7 +211,7 @@ class ModelBuilder {
         const {value: op, pointer: opAt} = this.deref(raw, joinPointer(itemAt, method), `${method.toUpperCase()} ${path}`)
         const generated = nameFromPath(method, path)
         const operationId = str(op['operationId'])?.trim() || generated
-        const base = toIdentifier(operationId, {fallback: generated})
+        const base = toIdentifier(operationId, {fallback: generated, ...(this.options.methodDigitPrefix === undefined ? {} : {digitPrefix: this.options.methodDigitPrefix})})
         const requestBody = BODILESS.has(method) ? undefined : op['requestBody']
         if (requestBody !== op['requestBody']) this.ignoredBodies.push(`${method.toUpperCase()} ${path}`)
         found.push({

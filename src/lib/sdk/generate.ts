@@ -168,6 +168,9 @@ const RESERVED_METHODS: Record<SdkLanguage, readonly string[]> = {
   python: ['models'],
 }
 
+/** What a method whose name starts with a digit takes before it: `_4oDFeed` in TypeScript, `op4oDFeed` in Python. */
+const METHOD_DIGIT_PREFIX: Record<SdkLanguage, string> = {typescript: '_', python: 'op'}
+
 /**
  * `apix sdk gen` as a function: load, bundle, convert Swagger 2.0, build the model, render, then write the files or,
  * with `check`, compare them with what is there.
@@ -200,7 +203,7 @@ async function generateAndWrite(options: SdkGenOptions, lang: SdkLanguage, types
     for (const note of converted.notes) stderr.push(`apix: warning: ${source}#${note.pointer}: ${note.message}`)
   }
   const {buildSdkModel} = await import('./build-model.js')
-  const model = buildSdkModel(document, {...(options.name === undefined ? {} : {packageName: options.name}), source, reserved: {methods: RESERVED_METHODS[lang]}})
+  const model = buildSdkModel(document, {...(options.name === undefined ? {} : {packageName: options.name}), source, reserved: {methods: RESERVED_METHODS[lang]}, methodDigitPrefix: METHOD_DIGIT_PREFIX[lang]})
   const files = await generateSdk({model, document, lang, types, templatesDir: options.templates === undefined ? undefined : path.resolve(options.cwd, options.templates)})
 
   for (const r of model.renames) stderr.push(`apix: warning: ${r.from} is generated as ${r.to} (${r.reason})`)

@@ -89,6 +89,8 @@ export interface IdentifierOptions {
   /** Used when the name has no ASCII letter or digit at all. */
   fallback: string
   reserved?: ReadonlySet<string>
+  /** What a name that starts with a digit takes before it (default `_`: `_1st`). */
+  digitPrefix?: string
 }
 
 /**
@@ -107,7 +109,7 @@ export function toIdentifier(raw: string, options: IdentifierOptions): Sanitized
   }
   if (/^[0-9]/.test(id)) {
     reasons.push('starts with a digit')
-    id = '_' + id
+    id = (options.digitPrefix ?? '_') + id
   }
   if (reserved.has(id)) {
     reasons.push(`\`${id}\` is a reserved word in TypeScript or Python`)
