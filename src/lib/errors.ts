@@ -26,7 +26,12 @@ export class ApixError extends Error {
   /** One line: `file:line:column: message (hint)`. */
   toLine(): string {
     const where = this.location ? formatLocation(this.location) + ': ' : ''
-    return `${where}${this.message}${this.hint ? ` (${this.hint})` : ''}`
+    return where + this.withHint()
+  }
+
+  /** The message and the hint, without the location (`bad thing (do this)`). */
+  withHint(): string {
+    return `${this.message}${this.hint ? ` (${this.hint})` : ''}`
   }
 }
 

@@ -30,6 +30,7 @@ describe('unwritableRef', () => {
     expect(where('/components/schemas/Pet/allOf/0')).toBe('schemas')
     expect(where('/components/schemas/Pet/properties/tags/items')).toBe('schemas')
     expect(where('/components/parameters/Limit/schema')).toBe('schemas')
+    expect(where('/components/headers/X-Rate/schema')).toBe('schemas')
     expect(where('/components/responses/NotFound/content/application~1json/schema')).toBe('schemas')
     expect(where('/webhooks/newPet/post/requestBody/content/application~1json/schema')).toBe('schemas')
     expect(where('/paths/~1pets/get/parameters/0')).toBe('parameters')

@@ -65,7 +65,7 @@ export async function lintCommand(options: LintCommandOptions): Promise<CommandO
     files: run.inputs.filter((input) => !run.failures.some((f) => f.input === input)),
     failures: run.failures.map(({input, error}) => {
       const at = error.location
-      return {file: at?.file ?? input, line: at?.line, column: at?.column, message: error.hint ? `${error.message} (${error.hint})` : error.message}
+      return {file: at?.file ?? input, line: at?.line, column: at?.column, message: error.withHint()}
     }),
   })
   const exitCode = run.failures.length > 0 ? 2 : failsAt(run.report.results, options.failOn) ? 1 : 0

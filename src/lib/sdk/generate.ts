@@ -208,15 +208,9 @@ async function generateAndWrite(options: SdkGenOptions, lang: SdkLanguage, types
 
   for (const r of model.renames) stderr.push(`apix: warning: ${r.from} is generated as ${r.to} (${r.reason})`)
   const ignored = model.ignoredBodies
-  if (ignored.length > 0) {
-    const named = ignored.slice(0, 3).join(', ') + (ignored.length > 3 ? ` and ${ignored.length - 3} more` : '')
-    stderr.push(`apix: warning: the request body of ${ignored.length} GET or HEAD operation(s) is left out (${named}): HTTP gives it no meaning and fetch cannot send it`)
-  }
+  if (ignored.length > 0) stderr.push(`apix: warning: the request body of ${ignored.length} GET or HEAD operation(s) is left out (${firstFew(ignored)}): HTTP gives it no meaning and fetch cannot send it`)
   const nameless = model.ignoredParameters
-  if (nameless.length > 0) {
-    const named = nameless.slice(0, 3).map((p) => `${source}#${p}`).join(', ') + (nameless.length > 3 ? ` and ${nameless.length - 3} more` : '')
-    stderr.push(`apix: warning: ${nameless.length} parameter(s) without a name are left out (${named}): name them, or remove them`)
-  }
+  if (nameless.length > 0) stderr.push(`apix: warning: ${nameless.length} parameter(s) without a name are left out (${firstFew(nameless.map((p) => `${source}#${p}`))}): name them, or remove them`)
   const out = path.resolve(options.cwd, options.out)
   const existing = await listGenerated(out)
   const changed: string[] = []
@@ -292,4 +286,9 @@ async function writeFiles(out: string, files: Map<string, string>, changed: stri
   } catch (error) {
     throw new ApixError(`cannot write the SDK: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {location: {file: out}, hint: 'check the folder is writable', cause: error})
   }
+}
+
+/** A warning's list: the first three, and how many more (`GET /b, GET /c, GET /d and 1 more`). */
+function firstFew(items: readonly string[]): string {
+  return items.slice(0, 3).join(', ') + (items.length > 3 ? ` and ${items.length - 3} more` : '')
 }

@@ -6,7 +6,7 @@ import {SCHEMA_LIST, SCHEMA_MAP, SCHEMA_ONE} from '../spec/walk.js'
  * What a pointer lands on, step by step through the OpenAPI 3 structure. Only `schema` matters to the caller; the
  * others are the way there. A key that is not a known step lands nowhere (undefined): no repair is tried.
  */
-type Kind = 'root' | 'paths' | 'pathItem' | 'operation' | 'parameters' | 'parameter' | 'requestBodies' | 'requestBody' | 'responses' | 'response' | 'headers' | 'content' | 'mediaType' | 'components' | 'schemas' | 'schema' | 'schemaList' | 'schemaMap' | 'callbacks'
+type Kind = 'root' | 'paths' | 'pathItem' | 'operation' | 'parameters' | 'parameter' | 'header' | 'requestBodies' | 'requestBody' | 'responses' | 'response' | 'headers' | 'content' | 'mediaType' | 'components' | 'schemas' | 'schema' | 'schemaList' | 'schemaMap' | 'callbacks'
 
 const METHODS = new Set<string>(HTTP_METHODS)
 /** Schema keywords by what their value holds: one schema, a list of them, or a map of names to them. */
@@ -30,9 +30,11 @@ function step(kind: Kind, key: string): Kind | undefined {
     case 'operation':
       return key === 'parameters' ? 'parameters' : key === 'requestBody' ? 'requestBody' : key === 'responses' ? 'responses' : key === 'callbacks' ? 'callbacks' : undefined
     case 'parameters':
-    case 'headers':
       return 'parameter'
+    case 'headers':
+      return 'header'
     case 'parameter':
+    case 'header':
       return key === 'schema' ? 'schema' : key === 'content' ? 'content' : undefined
     case 'requestBodies':
       return 'requestBody'
@@ -75,8 +77,8 @@ export function unwritableRef(segments: string[]): 'schemas' | 'parameters' | un
     if (kind === undefined) return undefined
   }
   if (kind === 'schema') return segments.length === 3 && segments[0] === 'components' && segments[1] === 'schemas' ? undefined : 'schemas'
-  const inComponents = segments.length === 3 && segments[0] === 'components' && segments[1] === 'parameters'
-  return kind === 'parameter' && segments.at(-2) !== 'headers' && !inComponents ? 'parameters' : undefined
+  if (kind === 'parameter') return segments.length === 3 && segments[0] === 'components' ? undefined : 'parameters'
+  return undefined
 }
 
 /**

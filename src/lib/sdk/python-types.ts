@@ -400,8 +400,7 @@ export function discriminatorValues(document: unknown): Map<string, Map<string, 
  * client.py names the models and errors through theirs.
  */
 export function pyClassName(raw: string, prefix = 'Model'): string {
-  const {identifier} = toIdentifier(raw, {style: 'pascal', fallback: prefix})
-  return identifier.startsWith('_') ? `${prefix}${identifier.replace(/^_+/, '')}` : identifier
+  return toIdentifier(raw, {style: 'pascal', fallback: prefix, digitPrefix: prefix}).identifier
 }
 
 /** A `oneOf`/`anyOf` member that says nothing of the type (`{required: [a]}`), only constrains the schema it is in. */
