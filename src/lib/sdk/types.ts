@@ -2,6 +2,7 @@ import type {GlobalContext, OpenAPI3} from 'openapi-typescript'
 import {isObject, type JsonObject} from '../spec/model.js'
 import {followRefs} from '../spec/pointer.js'
 import {builtWorker} from '../worker-file.js'
+import {dropNeverFillers} from './fillers.js'
 import {hoistUnwritableRefs} from './hoist-refs.js'
 
 /**
@@ -13,7 +14,11 @@ import {hoistUnwritableRefs} from './hoist-refs.js'
  * openapiTS's own defaults (openapi-typescript 7), through its exported transformSchema and GlobalContext.
  */
 export async function schemaTypes(document: JsonObject, readWriteMarkers: boolean): Promise<string> {
-  const [{transformSchema, astToString, scanDiscriminators, resolveRef}, {createConfig}] = await Promise.all([import('openapi-typescript'), import('@redocly/openapi-core')])
+  const [{transformSchema, astToString, scanDiscriminators, resolveRef}, {createConfig}, {default: ts}] = await Promise.all([
+    import('openapi-typescript'),
+    import('@redocly/openapi-core'),
+    import('typescript'),
+  ])
   // openapi-typescript reads 3.x only: Swagger 2.0 is converted before the model is built.
   // transformSchema writes into the schemas it reads (notes appended to descriptions): it gets a copy of its own.
   const schema = typesDocument(structuredClone(document)) as unknown as OpenAPI3
@@ -49,7 +54,7 @@ export async function schemaTypes(document: JsonObject, readWriteMarkers: boolea
     readWriteMarkers,
     resolve: ($ref) => resolveRef(schema, $ref, {silent: true}),
   }
-  return repairHelpers(astToString(transformSchema(schema, ctx)))
+  return repairHelpers(astToString(dropNeverFillers(ts, transformSchema(schema, ctx))))
 }
 
 /** openapi-typescript's helper for `allOf` with `required`, as it writes it. */
