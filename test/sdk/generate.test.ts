@@ -168,7 +168,7 @@ describe('generateSdk', () => {
     const pkg = JSON.parse(files.get('package.json')!) as JsonObject
     expect(pkg).toMatchObject({name: 'hand-made', type: 'module', types: './dist/index.d.ts', sideEffects: false})
     expect(pkg['dependencies']).toBeUndefined()
-    expect(files.get('src/client.ts')).toContain('export const getThing = /* @__PURE__ */ $operation<(client: $Client, params: GetThingParams')
+    expect(files.get('src/client.ts')).toContain('export const getThing = /* @__PURE__ */ $operation<$FnP<GetThingParams, ')
     expect(files.has('src/sigv4.ts')).toBe(false)
   })
 

@@ -20,7 +20,7 @@ const OUT_ROOT = path.join(REPO, '.apix-tmp/sdk-out')
 /** The functions the generated client exports, one per operation (each an `$operation` constant). */
 function operationsOf(out: string): string[] {
   const client = readFileSync(path.join(out, 'sdk/src/client.ts'), 'utf8')
-  return [...client.matchAll(/^export const (\w+) = \/\* @__PURE__ \*\/ \$operation<\(client: \$Client/gm)].map((m) => m[1]!).sort()
+  return [...client.matchAll(/^export const (\w+) = \/\* @__PURE__ \*\/ \$operation</gm)].map((m) => m[1]!).sort()
 }
 
 /** The part every call script shares: `record` runs a call and keeps its outcome by name. */
