@@ -883,6 +883,27 @@ describe.skipIf(!HAS_SHARED)('shared specs', () => {
     expect(r.code).toBe(0)
   })
 
+  it("gives the client class's methods their functions' documentation", async () => {
+    const {out} = await gen(path.join(REPO, 'examples/petstore/openapi.yaml'), 'petstore-docs')
+    const use = path.join(out, 'src/use.ts')
+    writeFileSync(use, "import {PetstoreClient, showPetById} from './index.js'\nexport const method = new PetstoreClient().showPetById\nexport const fn = showPetById\n")
+    const {default: ts} = await import('typescript')
+    const program = ts.createProgram([use], {strict: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'], types: [], noEmit: true})
+    const checker = program.getTypeChecker()
+    const docs: string[] = []
+    const visit = (node: import('typescript').Node): void => {
+      if (ts.isVariableDeclaration(node) && node.initializer) {
+        const at = ts.isPropertyAccessExpression(node.initializer) ? node.initializer.name : node.initializer
+        let symbol = checker.getSymbolAtLocation(at)!
+        if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol)
+        docs.push(`${ts.displayPartsToString(symbol.getDocumentationComment(checker))} @${symbol.getJsDocTags(checker).map((t) => t.name).join(' @')}`)
+      }
+      ts.forEachChild(node, visit)
+    }
+    visit(program.getSourceFile(use)!)
+    expect(docs).toEqual(['Show a pet\n\nReturns one pet by its id. @throws', 'Show a pet\n\nReturns one pet by its id. @throws'])
+  })
+
   it('types the petstore client end to end', async () => {
     const spec = path.join(SHARED, 'specs/07-swagger-petstore.oas30.yaml')
     const {out} = await gen(spec, 'petstore-types')
