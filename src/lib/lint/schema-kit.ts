@@ -122,6 +122,27 @@ export function allowsNull(s: JsonObject): boolean {
   return s['nullable'] === true || s['x-nullable'] === true || (typesOf(s)?.includes('null') ?? false)
 }
 
+/** The types a schema allows (`null` included when it is nullable); undefined when it does not say. */
+export function allowedTypes(s: unknown): Set<string> | undefined {
+  if (!isObject(s)) return undefined
+  const types = typesOf(s)
+  if (!types) return undefined
+  const out = new Set(types)
+  if (allowsNull(s)) out.add('null')
+  return out
+}
+
+/** The types two schemas both allow, `integer` counting inside `number`. */
+export function intersectTypes(a: Set<string>, b: Set<string>): Set<string> {
+  const out = new Set<string>()
+  for (const t of a) {
+    if (b.has(t)) out.add(t)
+    else if (t === 'integer' && b.has('number')) out.add('integer')
+    else if (t === 'number' && b.has('integer')) out.add('integer')
+  }
+  return out
+}
+
 export function isJsonMediaType(mediaType: string): boolean {
   const base = mediaType.split(';')[0]!.trim().toLowerCase()
   return base === 'application/json' || base.endsWith('+json') || base === '*/*' || base === 'application/*' || /\/[^/]*json[^/]*$/.test(base)

@@ -66,6 +66,7 @@ export const recommended: Preset = {
     'media-type-valid': 'error',
     'media-schema-defined': 'info',
     'allof-conflicting-types': 'error',
+    'oneof-conflicting-types': 'error',
     'no-single-allof': 'hint',
     'schema-keyword-type-match': 'warning',
     // references

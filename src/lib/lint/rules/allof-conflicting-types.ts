@@ -1,26 +1,6 @@
-import {child, isObject} from '../../spec/model.js'
-import {allowsNull, schemaLabel, schemasWith, typesOf} from '../schema-kit.js'
+import {child} from '../../spec/model.js'
+import {allowedTypes, intersectTypes, schemaLabel, schemasWith} from '../schema-kit.js'
 import type {Rule} from '../types.js'
-
-/** The types a schema allows, with `integer` counted inside `number`; undefined when it does not say. */
-function allowed(s: unknown): Set<string> | undefined {
-  if (!isObject(s)) return undefined
-  const types = typesOf(s)
-  if (!types) return undefined
-  const out = new Set(types)
-  if (allowsNull(s)) out.add('null')
-  return out
-}
-
-function intersect(a: Set<string>, b: Set<string>): Set<string> {
-  const out = new Set<string>()
-  for (const t of a) {
-    if (b.has(t)) out.add(t)
-    else if (t === 'integer' && b.has('number')) out.add('integer')
-    else if (t === 'number' && b.has('integer')) out.add('integer')
-  }
-  return out
-}
 
 const rule: Rule = {
   id: 'allof-conflicting-types',
@@ -32,15 +12,15 @@ const rule: Rule = {
     for (const s of schemasWith(ctx.index, 'allOf')) {
       const list = s.value['allOf']
       if (!Array.isArray(list) || list.length === 0) continue
-      let acc = allowed(s.value)
+      let acc = allowedTypes(s.value)
       const named: string[] = acc ? [`the schema itself (${[...acc].join('/')})`] : []
       let clash = false
       list.forEach((m, i) => {
         if (clash) return
-        const t = allowed(ctx.index.resolve(m, child(s.loc, 'allOf', i)).value)
+        const t = allowedTypes(ctx.index.resolve(m, child(s.loc, 'allOf', i)).value)
         if (!t) return
         named.push(`member ${i} (${[...t].join('/')})`)
-        acc = acc ? intersect(acc, t) : t
+        acc = acc ? intersectTypes(acc, t) : t
         if (acc.size === 0) clash = true
       })
       if (clash) ctx.report({message: `The allOf of ${schemaLabel(s.loc)} combines incompatible types: ${named.join(', ')}; no value can match them all.`, at: child(s.loc, 'allOf')})

@@ -86,6 +86,7 @@ import oas30NullableNeedsType from './oas30-nullable-needs-type.js'
 import oas31NoNullable from './oas31-no-nullable.js'
 import oas31SchemaExampleDeprecated from './oas31-schema-example-deprecated.js'
 import objectPropertiesDefined from './object-properties-defined.js'
+import oneofConflictingTypes from './oneof-conflicting-types.js'
 import operation4xxResponse from './operation-4xx-response.js'
 import operationDescription from './operation-description.js'
 import operationHasSecurity from './operation-has-security.js'
@@ -225,6 +226,7 @@ export const rules: readonly Rule[] = [
   oas31NoNullable,
   oas31SchemaExampleDeprecated,
   objectPropertiesDefined,
+  oneofConflictingTypes,
   operation4xxResponse,
   operationDescription,
   operationHasSecurity,
