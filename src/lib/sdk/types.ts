@@ -1,5 +1,5 @@
 import type {GlobalContext, OpenAPI3} from 'openapi-typescript'
-import {isObject, type JsonObject} from '../spec/model.js'
+import {HTTP_METHODS, isObject, type JsonObject} from '../spec/model.js'
 import {followRefs} from '../spec/pointer.js'
 import {builtWorker} from '../worker-file.js'
 import {dropNeverFillers} from './fillers.js'
@@ -71,7 +71,6 @@ export function repairHelpers(types: string): string {
   return types.replace(WITH_REQUIRED, WITH_REQUIRED_NULLABLE)
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']
 
 /**
  * The document as openapiTS would hand it to transformSchema after Redocly's bundle, which adds an empty `components`
@@ -101,7 +100,7 @@ export function typesDocument(document: JsonObject): JsonObject {
       if (!isObject(item)) continue
       let changed = item !== raw
       let fixed: JsonObject = item
-      for (const m of METHODS) {
+      for (const m of HTTP_METHODS) {
         const op = fixed[m]
         if (!isObject(op) || typeof op['operationId'] !== 'string') continue
         if (!seen.has(op['operationId'])) {
